@@ -1,0 +1,113 @@
+"""The ``desk`` command: the window by default, and subcommands for set-up.
+
+Imports stay inside the functions: starting the window must not pay for
+SQLAlchemy before the login dialog is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk", description="Desk, the hotel front desk.")
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL (default: DESK_DATABASE_URL, else a SQLite file in the data directory)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="open the window (the default)")
+    init = sub.add_parser("init", help="create a new hotel database with its first manager")
+    init.add_argument("--name", required=True, help="the hotel's name")
+    init.add_argument("--manager", required=True, help="user name of the first manager")
+    init.add_argument("--manager-name", default="", help="the manager's full name")
+    init.add_argument("--password", help="the manager's password (asked for if not given)")
+    init.add_argument("--rooms", type=Path, metavar="CSV",
+                      help="rooms file: number, floor, type_code, type_name, rate, capacity")
+    init.add_argument("--business-date", type=_date, help="first business date (default: today)")
+    demo = sub.add_parser("demo", help="create a database with the demo hotel")
+    demo.add_argument("--business-date", type=_date, help="the demo's business date (default: today)")
+    sub.add_parser("migrate", help="bring the database to the current schema (backing it up first)")
+    return parser
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-21") from None
+
+
+def main(argv: list[str] | None = None, run_window: Callable[[], int] | None = None) -> int:
+    """Run a subcommand, or the window through ``run_window`` (given by the ui
+    launcher, since desk/ itself never imports the window)."""
+    args = _parser().parse_args(argv)
+    if args.database:
+        os.environ["DESK_DATABASE_URL"] = args.database
+    if args.command in (None, "run"):
+        if run_window is None:
+            print("desk: the window is started by the 'desk' command, not 'python -m desk'", file=sys.stderr)
+            return 2
+        return run_window()
+    from desk.errors import DeskError
+
+    try:
+        return _COMMANDS[args.command](args)
+    except DeskError as error:
+        print(f"desk: {error}", file=sys.stderr)
+        return 2
+
+
+def open_database() -> object:
+    """Open (creating and migrating) the configured database."""
+    from desk import migrate, paths
+    from desk.db import Database
+
+    database = Database(paths.default_database_url())
+    backup = migrate.upgrade(database, paths.backups_dir())
+    if backup:
+        print(f"desk: database upgraded; the old one is backed up at {backup}", file=sys.stderr)
+    return database
+
+
+def _init(args: argparse.Namespace) -> int:
+    from desk import auth, clock, hotel
+    from desk.db import Database
+
+    database = open_database()
+    assert isinstance(database, Database)
+    password = args.password or getpass.getpass(f"Password for {args.manager}: ")
+    types, rooms = hotel.read_rooms_csv(args.rooms) if args.rooms else ([], [])
+    with database.writing() as session:
+        first_day = args.business_date or clock.now().astimezone().date()
+        hotel.create_hotel(session, None, name=args.name, business_date=first_day, room_types=types, rooms=rooms)
+        auth.create_first_manager(session, username=args.manager, full_name=args.manager_name or args.manager,
+                                  password=password)
+    print(f"Created {args.name} with {len(rooms)} rooms at {database.url}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desk import demo
+    from desk.db import Database
+
+    database = open_database()
+    assert isinstance(database, Database)
+    with database.writing() as session:
+        demo.build_demo(session, today=args.business_date)
+    users = ", ".join(u for u, _, _ in demo.DEMO_USERS)
+    print(f"Created the demo hotel at {database.url}; users {users}, password {demo.DEMO_PASSWORD}")
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    open_database()
+    print("The database is up to date.")
+    return 0
+
+
+_COMMANDS = {"init": _init, "demo": _demo, "migrate": _migrate}

@@ -1,0 +1,73 @@
+"""Guests, reservations and stays: what makes a room occupied or expected.
+
+The foundation needs them for the room board (occupied, due out, arrival
+assigned); the Reservations and Front desk work extends them.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk.models.base import Base, StrEnumType
+
+
+class ReservationState(enum.StrEnum):
+    CONFIRMED = "confirmed"
+    IN_HOUSE = "in_house"
+    CHECKED_OUT = "checked_out"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class StayState(enum.StrEnum):
+    IN_HOUSE = "in_house"
+    CHECKED_OUT = "checked_out"
+
+
+class Guest(Base):
+    __tablename__ = "guests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    phone: Mapped[str] = mapped_column(String(30), index=True)
+    created_at: Mapped[datetime]
+
+
+class Reservation(Base):
+    __tablename__ = "reservations"
+    __table_args__ = (Index("ix_reservations_dates", "arrival", "departure"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    confirmation: Mapped[str] = mapped_column(String(16), unique=True)
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id"))
+    room_type_id: Mapped[int] = mapped_column(ForeignKey("room_types.id"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id"), index=True)
+    arrival: Mapped[date]
+    departure: Mapped[date]
+    adults: Mapped[int] = mapped_column(default=1)
+    children: Mapped[int] = mapped_column(default=0)
+    state: Mapped[ReservationState] = mapped_column(StrEnumType(ReservationState))
+    created_at: Mapped[datetime]
+
+
+class Stay(Base):
+    """One room occupied by a reservation or a walk-in, from check-in to check-out."""
+
+    __tablename__ = "stays"
+    __table_args__ = (Index("ix_stays_state_room", "state", "room_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reservation_id: Mapped[int | None] = mapped_column(ForeignKey("reservations.id"))
+    guest_id: Mapped[int] = mapped_column(ForeignKey("guests.id"))
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id"))
+    arrival_date: Mapped[date]
+    departure_date: Mapped[date]
+    adults: Mapped[int] = mapped_column(default=1)
+    children: Mapped[int] = mapped_column(default=0)
+    state: Mapped[StayState] = mapped_column(StrEnumType(StayState))
+    checked_in_at: Mapped[datetime]
+    checked_out_at: Mapped[datetime | None]

@@ -1,0 +1,1 @@
+"""Rooms: status codes, housekeeping, out-of-order periods, the board."""
