@@ -44,13 +44,19 @@ def occupied_room_ids(session: Session, room_ids: Iterable[int] | None = None) -
     return set(session.scalars(query))
 
 
-def stays_overlapping(session: Session, room_id: int, start: date, end: date) -> bool:
-    """An in-house stay in the room whose nights meet [start, end)."""
+def stays_overlapping(session: Session, room_id: int, start: date, end: date, today: date) -> bool:
+    """An in-house stay in the room whose nights meet [start, end).
+
+    A guest is in the room until checked out: a stay due out today still
+    occupies it today.
+    """
+    still_there = Stay.departure_date > start
+    if start <= today:
+        still_there = still_there | (Stay.departure_date <= today)
     return (
         session.scalar(
             select(Stay.id)
-            .where(Stay.room_id == room_id, Stay.state == StayState.IN_HOUSE, Stay.departure_date > start,
-                   Stay.arrival_date < end)
+            .where(Stay.room_id == room_id, Stay.state == StayState.IN_HOUSE, Stay.arrival_date < end, still_there)
             .limit(1)
         )
         is not None

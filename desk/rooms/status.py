@@ -106,7 +106,7 @@ def set_block(session: Session, actor: Actor, *, room_ids: Iterable[int], kind: 
             days=MAX_BLOCK_DAYS,
         )
     rooms = lookup.rooms_for_update(session, room_ids)
-    _refuse_conflicts(session, rooms, kind, start, end)
+    _refuse_conflicts(session, rooms, kind, start, end, today)
     ids: list[int] = []
     for room in rooms:
         block = RoomBlock(room_id=room.id, kind=kind, reason=reason, start_date=start, end_date=end,
@@ -121,8 +121,9 @@ def set_block(session: Session, actor: Actor, *, room_ids: Iterable[int], kind: 
     return ids
 
 
-def _refuse_conflicts(session: Session, rooms: Sequence[Room], kind: BlockKind, start: date, end: date) -> None:
-    occupied = [r for r in rooms if lookup.stays_overlapping(session, r.id, start, end)]
+def _refuse_conflicts(session: Session, rooms: Sequence[Room], kind: BlockKind, start: date, end: date,
+                      today: date) -> None:
+    occupied = [r for r in rooms if lookup.stays_overlapping(session, r.id, start, end, today)]
     if occupied:
         raise RuleError(
             QT_TRANSLATE_NOOP("desk", "Room {rooms} is occupied in that period; move or check out the guest first."),

@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>RoomStatusTab</name>
+    <message numerus="yes">
+        <source>Marked %n room(s) {state}: {rooms}.</source>
+        <translation>
+            <numerusform>Marked %n room {state}: {rooms}.</numerusform>
+            <numerusform>Marked %n rooms {state}: {rooms}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Housekeeping report saved: %n discrepancy(ies) to check.</source>
+        <translation>
+            <numerusform>Housekeeping report saved: %n discrepancy to check.</numerusform>
+            <numerusform>Housekeeping report saved: %n discrepancies to check.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

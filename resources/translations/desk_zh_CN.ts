@@ -1,0 +1,880 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Out of order</source>
+        <translation>维修房</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>停用房</translation>
+    </message>
+    <message>
+        <source>The room is removed from sale until the return date.</source>
+        <translation>该房间在恢复日期之前停止销售。</translation>
+    </message>
+    <message>
+        <source>The room stays sellable; the problem is noted on the board.</source>
+        <translation>该房间仍可销售；问题会在房态图上标注。</translation>
+    </message>
+    <message>
+        <source>Rooms: {rooms}</source>
+        <translation>房间：{rooms}</translation>
+    </message>
+    <message>
+        <source>e.g. air conditioner leaking</source>
+        <translation>例如：空调漏水</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>恢复日期</translation>
+    </message>
+    <message>
+        <source>Returns as</source>
+        <translation>恢复后状态</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Password of {user}</source>
+        <translation>{user} 的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <source>Desk could not open its database: {reason}</source>
+        <translation>Desk 无法打开数据库：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Desk</source>
+        <translation>欢迎使用 Desk</translation>
+    </message>
+    <message>
+        <source>This database has no hotel yet:
+{where}</source>
+        <translation>此数据库中还没有酒店：
+{where}</translation>
+    </message>
+    <message>
+        <source>Open the demo hotel (70 rooms, guests, history; users and passwords are in the README)</source>
+        <translation>打开演示酒店（70 间客房、住客和历史记录；用户名和密码见 README）</translation>
+    </message>
+    <message>
+        <source>Set up my hotel</source>
+        <translation>设置我的酒店</translation>
+    </message>
+    <message>
+        <source>CSV: number, floor, type_code, type_name, rate, capacity</source>
+        <translation>CSV：房号、楼层、房型代码、房型名称、房价、可住人数</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Hotel name</source>
+        <translation>酒店名称</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s user name</source>
+        <translation>经理用户名</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s full name</source>
+        <translation>经理姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Rooms file</source>
+        <translation>客房文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of room {room}</source>
+        <translation>{room} 房历史记录</translation>
+    </message>
+    <message>
+        <source>Housekeeping</source>
+        <translation>客房部</translation>
+    </message>
+    <message>
+        <source>Taken out</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Back in use</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>入住状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无变更记录。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>HousekeepingReportDialog</name>
+    <message>
+        <source>Housekeeping report</source>
+        <translation>客房部查房报告</translation>
+    </message>
+    <message>
+        <source>Tick every room housekeeping found occupied (luggage, guest or bed slept in). Unticked rooms are reported vacant. Desk then lists where the front office disagrees.</source>
+        <translation>勾选客房部查到有人住的房间（有行李、有客人或床已睡过）。未勾选的房间记为空房。随后 Desk 会列出与前台记录不符的房间。</translation>
+    </message>
+    <message>
+        <source>Found occupied</source>
+        <translation>查到有人住</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Desk: log in</source>
+        <translation>Desk：登录</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Locked by {user}. Log in to continue, or as another user to switch.</source>
+        <translation>已由 {user} 锁定。请登录以继续，或以其他用户登录以切换。</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Room status</source>
+        <translation>房态</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to continue.</source>
+        <translation>已锁定。请登录以继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>Desk(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation>锁定 / 切换用户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>{hotel} · Desk</source>
+        <translation>{hotel} · Desk</translation>
+    </message>
+    <message>
+        <source>Business date: {date}</source>
+        <translation>营业日期：{date}</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached</source>
+        <translation>离线：无法连接数据库</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>The database could not be reached; nothing was saved. ({detail})</source>
+        <translation>无法连接数据库，未保存任何内容。（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStatusTab</name>
+    <message>
+        <source>Floor {floor} · {rooms} rooms</source>
+        <translation>{floor} 层 · {rooms} 间</translation>
+    </message>
+    <message>
+        <source>DUE OUT</source>
+        <translation>预离</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>预抵</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>走单</translation>
+    </message>
+    <message>
+        <source>SLEEP</source>
+        <translation>外宿</translation>
+    </message>
+    <message>
+        <source>Go to room…</source>
+        <translation>转到房号…</translation>
+    </message>
+    <message>
+        <source>Housekeeping report…</source>
+        <translation>查房报告…</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Due out</source>
+        <translation>预离</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>预抵</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>房态差异</translation>
+    </message>
+    <message>
+        <source>Arrival assigned</source>
+        <translation>已排预抵</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>房态差异</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>房态</translation>
+    </message>
+    <message>
+        <source>Housekeeping</source>
+        <translation>客房部</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>住客</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Mark clean</source>
+        <translation>标为干净</translation>
+    </message>
+    <message>
+        <source>Mark inspected</source>
+        <translation>标为已检查</translation>
+    </message>
+    <message>
+        <source>Mark dirty</source>
+        <translation>标为脏房</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Out of order…</source>
+        <translation>设为维修房…</translation>
+    </message>
+    <message>
+        <source>Out of service…</source>
+        <translation>设为停用房…</translation>
+    </message>
+    <message>
+        <source>Back in use</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Discrepancies with housekeeping</source>
+        <translation>与客房部的房态差异</translation>
+    </message>
+    <message>
+        <source>Skip: front office occupied, housekeeping vacant</source>
+        <translation>走单（Skip）：前台为住房，客房部查为空房</translation>
+    </message>
+    <message>
+        <source>Sleep: front office vacant, housekeeping occupied</source>
+        <translation>外宿差异（Sleep）：前台为空房，客房部查为有人住</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>空房</translation>
+    </message>
+    <message>
+        <source>None: the last report agrees with the front office.</source>
+        <translation>无：最近一次查房报告与前台一致。</translation>
+    </message>
+    <message>
+        <source>Shortcut: {key}</source>
+        <translation>快捷键：{key}</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部房型</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rooms shown</source>
+        <translation>显示 {shown} / {total} 间</translation>
+    </message>
+    <message>
+        <source>{count} rooms selected</source>
+        <translation>已选 {count} 间</translation>
+    </message>
+    <message>
+        <source>Select a room (Ctrl or Shift for several)</source>
+        <translation>请选择房间（按住 Ctrl 或 Shift 可多选）</translation>
+    </message>
+    <message>
+        <source>Room {room}</source>
+        <translation>{room} 房</translation>
+    </message>
+    <message>
+        <source>{guest} (due out today)</source>
+        <translation>{guest}（今日预离）</translation>
+    </message>
+    <message>
+        <source>arriving: {guest}</source>
+        <translation>预抵：{guest}</translation>
+    </message>
+    <message>
+        <source>{reason}; back on {date}</source>
+        <translation>{reason}；{date} 恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n room(s) {state}: {rooms}.</source>
+        <translation>
+            <numerusform>已将 %n 间房标为{state}：{rooms}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already {state}: {rooms}.</source>
+        <translation>已是{state}：{rooms}。</translation>
+    </message>
+    <message>
+        <source>Rooms {rooms}: {what} until {date}.</source>
+        <translation>房间 {rooms}：{what}，至 {date}。</translation>
+    </message>
+    <message>
+        <source>Back in use: {rooms}.</source>
+        <translation>已恢复使用：{rooms}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Housekeeping report saved: %n discrepancy(ies) to check.</source>
+        <translation>
+            <numerusform>查房报告已保存：有 %n 处房态差异需要核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Housekeeping report saved: it agrees with the front office.</source>
+        <translation>查房报告已保存：与前台记录一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The language of this workstation; the window reopens in it.</source>
+        <translation>本工作站的界面语言；窗口将以该语言重新打开。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>User added.</source>
+        <translation>已添加用户。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>已解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account {user} is deactivated. Ask a manager.</source>
+        <translation>账号 {user} 已停用，请联系经理。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} more minutes, or until a manager unlocks it.</source>
+        <translation>密码错误次数过多：{user} 还将锁定 {minutes} 分钟，或由经理解锁。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {user} is locked for {minutes} minutes, or until a manager unlocks it.</source>
+        <translation>密码错误次数过多：{user} 已锁定 {minutes} 分钟，或由经理解锁。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>A user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>用户名只能包含字母、数字以及 &apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <source>The user name {user} is taken.</source>
+        <translation>用户名 {user} 已被使用。</translation>
+    </message>
+    <message>
+        <source>the full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>This hotel already has accounts; log in as a manager.</source>
+        <translation>本酒店已有账号，请以经理身份登录。</translation>
+    </message>
+    <message>
+        <source>That user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>This database already has a hotel.</source>
+        <translation>此数据库中已有酒店。</translation>
+    </message>
+    <message>
+        <source>the hotel name</source>
+        <translation>酒店名称</translation>
+    </message>
+    <message>
+        <source>Room type {code} needs a rate of 0 or more and a capacity of at least 1.</source>
+        <translation>房型 {code} 的房价不能为负，可住人数至少为 1。</translation>
+    </message>
+    <message>
+        <source>Room {room} names an unknown room type {code}.</source>
+        <translation>房间 {room} 使用了未知房型 {code}。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the rooms file is not valid: {problem}</source>
+        <translation>客房文件第 {line} 行无效：{problem}</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Desk (schema {revision}); update Desk on this workstation.</source>
+        <translation>此数据库由更新版本的 Desk 写入（结构版本 {revision}），请在本工作站升级 Desk。</translation>
+    </message>
+    <message>
+        <source>mark rooms clean</source>
+        <translation>将房间标为干净</translation>
+    </message>
+    <message>
+        <source>mark rooms dirty</source>
+        <translation>将房间标为脏房</translation>
+    </message>
+    <message>
+        <source>mark rooms inspected</source>
+        <translation>将房间标为已检查</translation>
+    </message>
+    <message>
+        <source>take rooms out of order or out of service</source>
+        <translation>将房间设为维修房或停用房</translation>
+    </message>
+    <message>
+        <source>enter the housekeeping report</source>
+        <translation>录入查房报告</translation>
+    </message>
+    <message>
+        <source>work the front desk</source>
+        <translation>办理前台业务</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change the hotel settings</source>
+        <translation>修改酒店设置</translation>
+    </message>
+    <message>
+        <source>Front-desk clerk</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Housekeeping lead</source>
+        <translation>客房部主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {action}. Ask a manager.</source>
+        <translation>{user}（{role}）无权{action}，请联系经理。</translation>
+    </message>
+    <message>
+        <source>Vacant inspected</source>
+        <translation>空房已检查</translation>
+    </message>
+    <message>
+        <source>Vacant clean</source>
+        <translation>空净房</translation>
+    </message>
+    <message>
+        <source>Vacant dirty</source>
+        <translation>空脏房</translation>
+    </message>
+    <message>
+        <source>Occupied clean</source>
+        <translation>住净房</translation>
+    </message>
+    <message>
+        <source>Occupied dirty</source>
+        <translation>住脏房</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>维修房</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>停用房</translation>
+    </message>
+    <message>
+        <source>dirty</source>
+        <translation>脏房</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>干净</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>The report has no rooms; tick what housekeeping found.</source>
+        <translation>报告中没有房间，请勾选客房部查到的情况。</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select at least one room first.</source>
+        <translation>请先选择至少一个房间。</translation>
+    </message>
+    <message>
+        <source>A selected room no longer exists; refresh the board.</source>
+        <translation>所选房间已不存在，请刷新房态图。</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Room {rooms} is dirty; mark it clean before inspecting it.</source>
+        <translation>{rooms} 房是脏房，请先标为干净再检查。</translation>
+    </message>
+    <message>
+        <source>The period cannot start before the business date {date}.</source>
+        <translation>开始日期不能早于营业日期 {date}。</translation>
+    </message>
+    <message>
+        <source>The return date must be after the start date.</source>
+        <translation>恢复日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>A period can last at most {days} days; enter a nearer return date.</source>
+        <translation>停用期最长 {days} 天，请输入更近的恢复日期。</translation>
+    </message>
+    <message>
+        <source>Room {rooms} is occupied in that period; move or check out the guest first.</source>
+        <translation>{rooms} 房在此期间有客人入住，请先换房或办理退房。</translation>
+    </message>
+    <message>
+        <source>Room {room} is assigned to reservation {confirmation} arriving {date}; assign that reservation another room first.</source>
+        <translation>{room} 房已分配给 {date} 到店的预订 {confirmation}，请先为该预订另排房间。</translation>
+    </message>
+    <message>
+        <source>Room {rooms} is already out of order or out of service in that period.</source>
+        <translation>{rooms} 房在此期间已是维修房或停用房。</translation>
+    </message>
+    <message>
+        <source>Room {rooms} is not out of order or out of service.</source>
+        <translation>{rooms} 房不是维修房或停用房。</translation>
+    </message>
+    <message>
+        <source>This database has no hotel yet; run &apos;desk init&apos; or &apos;desk demo&apos;.</source>
+        <translation>此数据库中还没有酒店，请运行 &apos;desk init&apos; 或 &apos;desk demo&apos;。</translation>
+    </message>
+    <message>
+        <source>Please fill in {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters; please retype it.</source>
+        <translation>{field}包含控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {limit} characters.</source>
+        <translation>{field}过长：最多 {limit} 个字符。</translation>
+    </message>
+</context>
+</TS>

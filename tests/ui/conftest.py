@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from desk.db import Database
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.ops import ChangeHub
+
+
+@pytest.fixture(autouse=True)
+def _english_and_fresh_settings(qapp, tmp_path):
+    QCoreApplication.setOrganizationName("DeskTests")
+    QCoreApplication.setApplicationName("DeskTests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def open_window(qtbot, demo_db: Database, actors) -> Callable[[str], MainWindow]:
+    """Open the main window on the demo hotel as the named demo user."""
+    windows = []  # qtbot holds widgets weakly: keep them alive for the test
+
+    def _open(username: str) -> MainWindow:
+        hub = ChangeHub(demo_db)
+        window = MainWindow(demo_db, actors[username], hub)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        hub.start()
+        windows.append(window)
+        return window
+
+    return _open

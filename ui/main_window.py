@@ -1,0 +1,144 @@
+"""The main window: the working tabs, the menus, and who is at the desk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from desk.actor import Actor
+from desk.db import Database
+from desk.permissions import ROLE_NAMES, Permission, allowed
+from desk.settings import HotelInfo, hotel_info
+from ui.i18n import desk_text
+from ui.ops import ChangeHub, Ops
+from ui.rooms.tab import RoomStatusTab
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, database: Database, actor: Actor, hub: ChangeHub) -> None:
+        super().__init__()
+        self.ops = Ops(database, actor, hub, self)
+        self.hotel: HotelInfo = self.ops.read(hotel_info)
+        self._setup_ui()
+        hub.changed.connect(self._on_changed)
+        hub.connection_lost.connect(self._offline)
+        hub.connection_restored.connect(self._online)
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _setup_ui(self) -> None:
+        self.setObjectName("MainWindow")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("MainTabs")
+        self.tabs.setDocumentMode(True)
+        self.room_status = RoomStatusTab(self.ops)
+        self.tabs.addTab(self.room_status, self.tr("Room status"))
+        self.locked_screen = QLabel(self.tr("Locked. Log in to continue."))
+        self.locked_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_screen.setObjectName("LockedScreen")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.locked_screen)
+        self.setCentralWidget(self.stack)
+        self._make_menus()
+        self._make_status_bar()
+        self._update_title()
+
+    def _make_menus(self) -> None:
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        lock = QAction(self.tr("&Lock / switch user"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested)
+        desk_menu.addAction(lock)
+        password = QAction(self.tr("Change my &password…"), self)
+        password.triggered.connect(self._change_password)
+        desk_menu.addAction(password)
+        if allowed(self.ops.actor.role, Permission.USERS_MANAGE):
+            users = QAction(self.tr("&Users…"), self)
+            users.triggered.connect(self._manage_users)
+            desk_menu.addAction(users)
+        desk_menu.addSeparator()
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.triggered.connect(self._settings)
+        desk_menu.addAction(settings)
+        desk_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        desk_menu.addAction(quit_action)
+        self.lock_action = lock
+
+    def _make_status_bar(self) -> None:
+        actor = self.ops.actor
+        self.user_label = QLabel(self.tr("{name} ({role})").format(name=actor.full_name,
+                                                                  role=desk_text(ROLE_NAMES[actor.role])))
+        self.date_label = QLabel()
+        self.connection_label = QLabel(self.tr("Online"))
+        self.connection_label.setObjectName("ConnectionLabel")
+        self.connection_label.setProperty("kind", "online")
+        bar = self.statusBar()
+        bar.addWidget(self.date_label)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(QLabel(actor.workstation))
+        bar.addPermanentWidget(self.connection_label)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{hotel} · Desk").format(hotel=self.hotel.name))
+        self.date_label.setText(self.tr("Business date: {date}").format(date=self.hotel.business_date.isoformat()))
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "hotel" in kinds:
+            self.hotel = self.ops.read(hotel_info)
+            self._update_title()
+
+    def _offline(self, why: str) -> None:
+        self.connection_label.setText(self.tr("Offline: the database cannot be reached"))
+        self.connection_label.setToolTip(why)
+        self._set_kind("offline")
+
+    def _online(self) -> None:
+        self.connection_label.setText(self.tr("Online"))
+        self.connection_label.setToolTip("")
+        self._set_kind("online")
+        self.room_status.refresh()
+
+    def _set_kind(self, kind: str) -> None:
+        self.connection_label.setProperty("kind", kind)
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+
+    def set_locked(self, locked: bool) -> None:
+        """Hide guests' data while nobody is logged in at this desk."""
+        self.stack.setCurrentWidget(self.locked_screen if locked else self.tabs)
+        self.menuBar().setEnabled(not locked)
+
+    def _change_password(self) -> None:
+        from ui.users import ChangePasswordDialog
+
+        ChangePasswordDialog(self, ops=self.ops).exec()
+
+    def _manage_users(self) -> None:
+        from ui.users import UsersDialog
+
+        UsersDialog(self, ops=self.ops).exec()
+
+    def _settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec() and dialog.language_changed:
+            self.language_changed.emit(dialog.language)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def tab_widget(self) -> QWidget:
+        return self.tabs

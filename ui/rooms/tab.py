@@ -1,0 +1,496 @@
+"""The Room status tab: the board by floor, its legend and filters, and the
+housekeeping actions on the selected rooms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models import BlockKind, HkState
+from desk.permissions import Permission, allowed
+from desk.rooms import status
+from desk.rooms.board import Board, RoomTile, load_board
+from desk.rooms.codes import CODE_NAMES, HK_NAMES, StatusCode
+from desk.rooms.history import room_history
+from desk.rooms.housekeeping import Discrepancy, submit_report
+from ui.i18n import desk_text
+from ui.ops import Ops, Outcome
+from ui.rooms.delegate import TileDelegate
+from ui.rooms.dialogs import BlockDialog, HistoryDialog, HousekeepingReportDialog
+from ui.rooms.model import CODE_ORDER, BoardFilter, BoardModel, Marker, colour
+from ui.table import Column, RowTableModel
+from ui.widgets import MessageBar, make_table
+
+ROOM_KINDS = frozenset({"room", "stay", "reservation", "housekeeping_report", "hotel"})
+
+
+class BoardView(QListView):
+    """Tiles flowing left to right, a floor header starting each floor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RoomBoard")
+        self.setViewMode(QListView.ViewMode.ListMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.setSpacing(4)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionRectVisible(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setMouseTracking(True)
+        self.setItemDelegate(TileDelegate(self))
+
+
+class RoomStatusTab(QWidget):
+    """Reads the board through desk queries; changes rooms through desk services."""
+
+    rooms_changed = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.board: Board | None = None
+        self._setup_ui()
+        self.ops.hub.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.message = MessageBar(self)
+        self.model = BoardModel(self)
+        self.model.floor_label = self.tr("Floor {floor} · {rooms} rooms")
+        self.proxy = BoardFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = BoardView(self)
+        self.view.setModel(self.proxy)
+        delegate = self.view.itemDelegate()
+        assert isinstance(delegate, TileDelegate)
+        delegate.marker_text = {"due_out": self.tr("DUE OUT"), "arrival": self.tr("ARR"),
+                                "skip": self.tr("SKIP"), "sleep": self.tr("SLEEP")}
+
+        self.floor_filter = QComboBox()
+        self.floor_filter.setObjectName("floorFilter")
+        self.type_filter = QComboBox()
+        self.type_filter.setObjectName("typeFilter")
+        self.goto = QLineEdit()
+        self.goto.setObjectName("gotoRoom")
+        self.goto.setPlaceholderText(self.tr("Go to room…"))
+        self.goto.setClearButtonEnabled(True)
+        self.goto.setMaximumWidth(160)
+        self.report_button = QPushButton(self.tr("Housekeeping report…"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Floor")))
+        top.addWidget(self.floor_filter)
+        top.addWidget(QLabel(self.tr("Type")))
+        top.addWidget(self.type_filter)
+        top.addSpacing(12)
+        top.addWidget(self.goto)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+
+        self._chip_labels = {Marker.DUE_OUT.value: self.tr("Due out"), Marker.ARRIVAL.value: self.tr("Arrivals"),
+                             Marker.DISCREPANCY.value: self.tr("Discrepancies")}
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(4)
+        self.chips: dict[str, QToolButton] = {}
+        for code in CODE_ORDER:
+            self._add_chip(code.value, desk_text(CODE_NAMES[code]), colour(code).name())
+        self._add_chip(Marker.DUE_OUT, self.tr("Due out"), "#b45309")
+        self._add_chip(Marker.ARRIVAL, self.tr("Arrival assigned"), "#0f766e")
+        self._add_chip(Marker.DISCREPANCY, self.tr("Discrepancy"), "#b91c1c")
+        self.clear_filter = QToolButton()
+        self.clear_filter.setText(self.tr("Show all"))
+        self.clear_filter.setAutoRaise(True)
+        self.legend.addWidget(self.clear_filter)
+        self.legend.addStretch(1)
+        self.total_label = QLabel()
+        self.legend.addWidget(self.total_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self._side_panel())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([900, 320])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.message)
+        layout.addLayout(top)
+        layout.addLayout(self.legend)
+        layout.addWidget(splitter, 1)
+
+        self._make_actions()
+        self.floor_filter.currentIndexChanged.connect(self._apply_filter)
+        self.type_filter.currentIndexChanged.connect(self._apply_filter)
+        self.clear_filter.clicked.connect(self._clear_filter)
+        self.goto.textEdited.connect(self.jump_to_room)
+        self.goto.returnPressed.connect(self.view.setFocus)
+        self.report_button.clicked.connect(self.open_housekeeping_report)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.doubleClicked.connect(lambda _index: self.show_history())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.discrepancy_view.doubleClicked.connect(self._select_discrepancy)
+
+    def _add_chip(self, key: str, tooltip: str, colour_name: str) -> None:
+        chip = QToolButton()
+        chip.setObjectName(f"chip_{key}")
+        chip.setCheckable(True)
+        chip.setToolTip(tooltip)
+        chip.setProperty("chipColour", colour_name)
+        chip.setStyleSheet(
+            f"QToolButton {{ border: 1px solid {colour_name}; border-radius: 10px; padding: 2px 9px; }}"
+            f"QToolButton:checked {{ background: {colour_name}; color: white; }}"
+        )
+        chip.toggled.connect(self._apply_filter)
+        self.chips[key] = chip
+        self.legend.addWidget(chip)
+
+    def _side_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("SidePanel")
+        panel.setMinimumWidth(280)
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("DetailTitle")
+        self.detail_form = QFormLayout()
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, title in (("type", self.tr("Type")), ("status", self.tr("Status")),
+                           ("housekeeping", self.tr("Housekeeping")), ("guest", self.tr("Guest")),
+                           ("note", self.tr("Note"))):
+            label = QLabel()
+            label.setWordWrap(True)
+            self.detail_labels[key] = label
+            self.detail_form.addRow(title, label)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        specs = (
+            ("clean", self.tr("Mark clean"), 0, 0), ("inspected", self.tr("Mark inspected"), 0, 1),
+            ("dirty", self.tr("Mark dirty"), 1, 0), ("history", self.tr("History…"), 1, 1),
+            ("ooo", self.tr("Out of order…"), 2, 0), ("oos", self.tr("Out of service…"), 2, 1),
+            ("back", self.tr("Back in use"), 3, 0),
+        )
+        for key, text, row, column in specs:
+            button = QPushButton(text)
+            button.setObjectName(f"button_{key}")
+            self.buttons[key] = button
+            grid.addWidget(button, row, column)
+        self.discrepancy_title = QLabel(self.tr("Discrepancies with housekeeping"))
+        self.discrepancy_title.setObjectName("SectionTitle")
+        kinds = {"skip": self.tr("Skip: front office occupied, housekeeping vacant"),
+                 "sleep": self.tr("Sleep: front office vacant, housekeeping occupied")}
+        columns: list[Column[Discrepancy]] = [
+            Column(self.tr("Room"), lambda d: d.number),
+            Column(self.tr("Kind"), lambda d: d.kind.upper(), tooltip=lambda d: kinds[d.kind]),
+            Column(self.tr("Front office"), lambda d: self.tr("occupied") if d.front_office_occupied
+                   else self.tr("vacant")),
+            Column(self.tr("Housekeeping"), lambda d: self.tr("occupied") if d.found_occupied else self.tr("vacant")),
+        ]
+        self.discrepancy_model = RowTableModel(columns, self)
+        self.discrepancy_view = make_table(self.discrepancy_model, panel)
+        self.discrepancy_empty = QLabel(self.tr("None: the last report agrees with the front office."))
+        self.discrepancy_empty.setWordWrap(True)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.detail_title)
+        layout.addLayout(self.detail_form)
+        layout.addLayout(grid)
+        layout.addSpacing(10)
+        layout.addWidget(self.discrepancy_title)
+        layout.addWidget(self.discrepancy_empty)
+        layout.addWidget(self.discrepancy_view, 3)
+        layout.addStretch(1)
+        return panel
+
+    def _make_actions(self) -> None:
+        role = self.ops.actor.role
+        self.actions: dict[str, QAction] = {}
+        specs: tuple[tuple[str, Permission | None, str, Callable[[], None]], ...] = (
+            ("clean", Permission.ROOM_MARK_CLEAN, "C", lambda: self.mark(HkState.CLEAN)),
+            ("inspected", Permission.ROOM_MARK_INSPECTED, "I", lambda: self.mark(HkState.INSPECTED)),
+            ("dirty", Permission.ROOM_MARK_DIRTY, "D", lambda: self.mark(HkState.DIRTY)),
+            ("ooo", Permission.ROOM_BLOCK, "", lambda: self.block(BlockKind.OUT_OF_ORDER)),
+            ("oos", Permission.ROOM_BLOCK, "", lambda: self.block(BlockKind.OUT_OF_SERVICE)),
+            ("back", Permission.ROOM_BLOCK, "", self.return_to_service),
+            ("history", None, "H", self.show_history),
+        )
+        for key, permission, shortcut, slot in specs:
+            button = self.buttons[key]
+            action = QAction(button.text(), self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                button.setToolTip(self.tr("Shortcut: {key}").format(key=shortcut))
+                self.view.addAction(action)
+            action.triggered.connect(slot)
+            button.clicked.connect(action.trigger)
+            # Hidden, not only disabled, when the role can never do it.
+            permitted = permission is None or allowed(role, permission)
+            button.setVisible(permitted)
+            action.setVisible(permitted)
+            self.actions[key] = action
+        self.report_button.setVisible(allowed(role, Permission.HOUSEKEEPING_REPORT))
+
+    # -- data -------------------------------------------------------------------
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & ROOM_KINDS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the board from the database, keeping selection and filters."""
+        selected = {t.room_id for t in self.selected_tiles()}
+        current = self.current_tile()
+        self.board = self.ops.read(load_board)
+        self._fill_filters(self.board)
+        self.model.set_tiles(self.board.tiles)
+        self.proxy.refilter()
+        self._restore_selection(selected, current.room_id if current else None)
+        self._update_counts(self.board)
+        self.discrepancy_model.set_rows(self.board.discrepancies)
+        has_discrepancies = bool(self.board.discrepancies)
+        self.discrepancy_view.setVisible(has_discrepancies)
+        self.discrepancy_empty.setVisible(not has_discrepancies)
+        self._update_details()
+
+    def _fill_filters(self, board: Board) -> None:
+        floors = sorted({t.floor for t in board.tiles})
+        types = sorted({(t.type_code, t.type_name) for t in board.tiles})
+        if self.floor_filter.count() != len(floors) + 1:
+            self.floor_filter.blockSignals(True)
+            self.floor_filter.clear()
+            self.floor_filter.addItem(self.tr("All floors"), None)
+            for floor in floors:
+                self.floor_filter.addItem(str(floor), floor)
+            self.floor_filter.blockSignals(False)
+        if self.type_filter.count() != len(types) + 1:
+            self.type_filter.blockSignals(True)
+            self.type_filter.clear()
+            self.type_filter.addItem(self.tr("All types"), None)
+            for code, name in types:
+                self.type_filter.addItem(f"{code} · {name}", code)
+            self.type_filter.blockSignals(False)
+
+    def _update_counts(self, board: Board) -> None:
+        counts = board.counts()
+        counts[Marker.DISCREPANCY] = len(board.discrepancies)
+        for key, chip in self.chips.items():
+            chip.setText(f"{self._chip_labels.get(key, key)} {counts.get(key, 0)}")
+        self.total_label.setText(self.tr("{shown} of {total} rooms shown").format(
+            shown=sum(1 for t in board.tiles if self.proxy.tile_matches(t)), total=len(board.tiles)))
+
+    def _restore_selection(self, room_ids: set[int], current: int | None) -> None:
+        selection = QItemSelection()
+        for room_id in room_ids:
+            index = self._proxy_index(room_id)
+            if index.isValid():
+                selection.select(index, index)
+        model = self.view.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current is not None:
+            index = self._proxy_index(current)
+            if index.isValid():
+                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _proxy_index(self, room_id: int) -> QModelIndex:
+        row = self.model.row_of_room(room_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row))
+
+    # -- selection and details ---------------------------------------------------
+    def selected_tiles(self) -> list[RoomTile]:
+        tiles = []
+        for index in self.view.selectionModel().selectedIndexes():
+            tile = self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole + 1)
+            if tile is not None:
+                tiles.append(tile)
+        return tiles
+
+    def current_tile(self) -> RoomTile | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        tile: RoomTile | None = index.data(Qt.ItemDataRole.UserRole + 1)
+        return tile
+
+    def _on_selection(self, *_args: Any) -> None:
+        self._update_details()
+
+    def _update_details(self) -> None:
+        tiles = self.selected_tiles()
+        has = bool(tiles)
+        for key in ("clean", "inspected", "dirty", "ooo", "oos", "back"):
+            self.actions[key].setEnabled(has)
+            self.buttons[key].setEnabled(has)
+        self.buttons["history"].setEnabled(len(tiles) == 1)
+        self.actions["history"].setEnabled(len(tiles) == 1)
+        labels = self.detail_labels
+        if len(tiles) != 1:
+            self.detail_title.setText(self.tr("{count} rooms selected").format(count=len(tiles)) if tiles
+                                      else self.tr("Select a room (Ctrl or Shift for several)"))
+            for label in labels.values():
+                label.setText("")
+            return
+        tile = tiles[0]
+        self.detail_title.setText(self.tr("Room {room}").format(room=tile.number))
+        labels["type"].setText(f"{tile.type_code} · {tile.type_name}")
+        labels["status"].setText(f"{tile.code.value} · {desk_text(CODE_NAMES[tile.code])}")
+        labels["housekeeping"].setText(desk_text(HK_NAMES[tile.hk_state]))
+        guest = tile.guest_name
+        if tile.due_out:
+            guest = self.tr("{guest} (due out today)").format(guest=guest)
+        if tile.arrival_assigned:
+            arriving = self.tr("arriving: {guest}").format(guest=tile.arrival_name)
+            guest = f"{guest}\n{arriving}" if guest else arriving
+        labels["guest"].setText(guest or "—")
+        note = ""
+        if tile.block_kind is not None and tile.block_until is not None:
+            note = self.tr("{reason}; back on {date}").format(reason=tile.block_reason,
+                                                              date=tile.block_until.isoformat())
+        labels["note"].setText(note or "—")
+
+    # -- filters ---------------------------------------------------------------
+    def _apply_filter(self, *_args: Any) -> None:
+        states = frozenset(key for key, chip in self.chips.items() if chip.isChecked())
+        self.proxy.set_filter(floor=self.floor_filter.currentData(), type_code=self.type_filter.currentData(),
+                              states=states)
+        if self.board is not None:
+            self._update_counts(self.board)
+
+    def _clear_filter(self) -> None:
+        for chip in self.chips.values():
+            chip.blockSignals(True)
+            chip.setChecked(False)
+            chip.blockSignals(False)
+        self.floor_filter.setCurrentIndex(0)
+        self.type_filter.setCurrentIndex(0)
+        self._apply_filter()
+
+    def jump_to_room(self, text: str) -> bool:
+        """Select the room whose number is typed (exact, else the first that starts so)."""
+        text = text.strip()
+        if not text or self.board is None:
+            return False
+        match = next((t for t in self.board.tiles if t.number == text), None)
+        match = match or next((t for t in self.board.tiles if t.number.startswith(text)), None)
+        if match is None:
+            return False
+        index = self._proxy_index(match.room_id)
+        if not index.isValid():
+            # Hidden by a filter: show everything rather than fail to find it.
+            self._clear_filter()
+            index = self._proxy_index(match.room_id)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _context_menu(self, position: Any) -> None:
+        if not self.selected_tiles():
+            return
+        menu = QMenu(self)
+        for key in ("clean", "inspected", "dirty", None, "ooo", "oos", "back", None, "history"):
+            if key is None:
+                menu.addSeparator()
+            elif self.actions[key].isVisible():
+                menu.addAction(self.actions[key])
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def _select_discrepancy(self, index: QModelIndex) -> None:
+        discrepancy = self.discrepancy_model.row(index.row())
+        self.jump_to_room(discrepancy.number)
+
+    # -- actions ---------------------------------------------------------------
+    def _run(self, service: Callable[..., Any], **kwargs: Any) -> Outcome[Any]:
+        """Run a room service; a refusal shows in the message bar."""
+        outcome = self.ops.run(service, kinds=frozenset({"room"}), **kwargs)
+        if not outcome:
+            self.message.show_error(outcome.error)
+        return outcome
+
+    def mark(self, state: HkState) -> None:
+        tiles = self.selected_tiles()
+        if not tiles:
+            return
+        outcome = self._run(status.mark_rooms, room_ids=[t.room_id for t in tiles], state=state)
+        if not outcome:
+            return
+        result = outcome.value
+        state_name = desk_text(HK_NAMES[state])
+        text = ""
+        if result.changed:
+            text = self.tr("Marked %n room(s) {state}: {rooms}.", "", len(result.changed)).format(
+                state=state_name, rooms=", ".join(result.changed))
+        if result.unchanged:
+            already = self.tr("Already {state}: {rooms}.").format(state=state_name, rooms=", ".join(result.unchanged))
+            text = f"{text} {already}".strip()
+        self.message.show_info(text)
+
+    def block(self, kind: BlockKind) -> None:
+        tiles = self.selected_tiles()
+        if not tiles or self.board is None:
+            return
+        dialog = BlockDialog(self, kind=kind, rooms=[t.number for t in tiles], business_date=self.board.business_date)
+        if not dialog.exec():
+            return
+        if self._run(status.set_block, room_ids=[t.room_id for t in tiles], **dialog.values):
+            self.message.show_info(self.tr("Rooms {rooms}: {what} until {date}.").format(
+                rooms=", ".join(t.number for t in tiles),
+                what=desk_text(CODE_NAMES[StatusCode.OOO if kind is BlockKind.OUT_OF_ORDER else StatusCode.OOS]),
+                date=dialog.values["end"]))
+
+    def return_to_service(self) -> None:
+        tiles = self.selected_tiles()
+        if not tiles:
+            return
+        outcome = self._run(status.return_to_service, room_ids=[t.room_id for t in tiles])
+        if outcome:
+            self.message.show_info(self.tr("Back in use: {rooms}.").format(rooms=", ".join(outcome.value)))
+
+    def show_history(self) -> None:
+        tiles = self.selected_tiles()
+        if len(tiles) != 1:
+            return
+        rows = self.ops.read(room_history, room_id=tiles[0].room_id)
+        HistoryDialog(self, room=tiles[0].number, rows=rows).exec()
+
+    def open_housekeeping_report(self) -> None:
+        if self.board is None:
+            return
+        tiles = [t for t in self.board.tiles if self.proxy.tile_matches(t)] or list(self.board.tiles)
+        dialog = HousekeepingReportDialog(self, tiles=tiles)
+        if not dialog.exec():
+            return
+        outcome = self._run(submit_report, findings=dialog.findings, note=dialog.note.text())
+        if not outcome:
+            return
+        found = outcome.value
+        if found:
+            self.message.show_error(self.tr("Housekeeping report saved: %n discrepancy(ies) to check.", "", len(found)))
+        else:
+            self.message.show_info(self.tr("Housekeeping report saved: it agrees with the front office."))
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 760)
