@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import os
@@ -35,16 +36,17 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password: str, stored: str) -> bool:
+    """True if ``password`` matches; False for a wrong one or a damaged hash."""
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+        if scheme != "scrypt":
+            return False
+        candidate = hashlib.scrypt(
+            password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        )
+        return hmac.compare_digest(candidate, base64.b64decode(digest))
+    except (ValueError, binascii.Error):
         return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(
-        password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
-    )
-    return hmac.compare_digest(candidate, base64.b64decode(digest))
 
 
 def actor_for(user: User, workstation: str | None = None) -> Actor:
@@ -65,10 +67,6 @@ def log_in(session: Session, username: str, password: str, workstation: str | No
     now = clock.now()
     if user is None:
         raise AuthenticationError(_BAD_LOGIN)
-    if not user.active:
-        raise AuthenticationError(
-            QT_TRANSLATE_NOOP("desk", "The account {user} is deactivated. Ask a manager."), user=user.username
-        )
     if user.locked_until is not None and user.locked_until > now:
         minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
         raise AuthenticationError(
@@ -95,6 +93,11 @@ def log_in(session: Session, username: str, password: str, workstation: str | No
                 minutes=int(LOCKOUT.total_seconds() // 60),
             )
         raise AuthenticationError(_BAD_LOGIN)
+    if not user.active:
+        # Said only after the right password, so it does not reveal which names exist.
+        raise AuthenticationError(
+            QT_TRANSLATE_NOOP("desk", "The account {user} is deactivated. Ask a manager."), user=user.username
+        )
     user.failed_logins = 0
     user.locked_until = None
     actor = actor_for(user, workstation)

@@ -46,24 +46,32 @@ def create_hotel(session: Session, actor: Actor | None, *, name: str, business_d
     session.flush()
     types: dict[str, RoomType] = {}
     for order, spec in enumerate(room_types):
-        if spec.rate < 0 or spec.capacity < 1:
+        if not spec.rate.is_finite() or spec.rate < 0 or spec.capacity < 1:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "Room type {code} needs a rate of 0 or more and a "
                                                             "capacity of at least 1."), code=spec.code)
         types[spec.code] = RoomType(code=spec.code, name=spec.name, default_rate=spec.rate,
                                     capacity=spec.capacity, sort_order=order)
         session.add(types[spec.code])
     session.flush()
-    count = 0
+    seen: set[str] = set()
     for room in rooms:
+        number = validate.text(room.number, QT_TRANSLATE_NOOP("desk", "the room number"), max_length=10)
+        if number in seen:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "Room {room} appears twice; each room number once."),
+                                  room=number)
+        seen.add(number)
         if room.type_code not in types:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "Room {room} names an unknown room type {code}."),
-                                  room=room.number, code=room.type_code)
-        session.add(Room(number=room.number, floor=room.floor, room_type_id=types[room.type_code].id,
+                                  room=number, code=room.type_code)
+        session.add(Room(number=number, floor=room.floor, room_type_id=types[room.type_code].id,
                          hk_state=HkState.INSPECTED, active=True))
-        count += 1
+    count = len(seen)
     session.flush()
     audit.record(session, actor, "hotel.create", "hotel", 1, f"Hotel {name} created with {count} rooms",
                  on_date=business_date)
+
+
+COLUMNS = ("number", "floor", "type_code", "type_name", "rate", "capacity")
 
 
 def read_rooms_csv(path: Path) -> tuple[list[RoomTypeSpec], list[RoomSpec]]:
@@ -72,16 +80,27 @@ def read_rooms_csv(path: Path) -> tuple[list[RoomTypeSpec], list[RoomSpec]]:
     rooms: list[RoomSpec] = []
     with path.open(newline="", encoding="utf-8-sig") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
+            missing = [column for column in COLUMNS if not (row.get(column) or "").strip()]
+            if missing:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("desk", "Line {line} of the rooms file has no {columns}."),
+                    line=line, columns=", ".join(missing),
+                )
             try:
                 code = row["type_code"].strip()
-                types.setdefault(code, RoomTypeSpec(code, row["type_name"].strip(), Decimal(row["rate"]),
-                                                    int(row["capacity"])))
+                spec = RoomTypeSpec(code, row["type_name"].strip(), Decimal(row["rate"]), int(row["capacity"]))
                 rooms.append(RoomSpec(row["number"].strip(), int(row["floor"]), code))
-            except (KeyError, ValueError, InvalidOperation, AttributeError) as exc:
+            except (ValueError, InvalidOperation) as exc:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("desk", "Line {line} of the rooms file is not valid: {problem}"),
                     line=line, problem=str(exc),
                 ) from exc
+            if types.setdefault(code, spec) != spec:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("desk", "Line {line} of the rooms file gives room type {code} another "
+                                              "name, rate or capacity than an earlier line."),
+                    line=line, code=code,
+                )
     return list(types.values()), rooms
 
 

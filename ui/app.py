@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ui import i18n
 from ui.login import LoginDialog
@@ -70,7 +69,8 @@ class DeskApplication(QObject):
 
     def start(self) -> None:
         self._show_login()
-        self._opener.start()
+        # After the first paint: the opener's imports would hold the GIL.
+        QTimer.singleShot(0, self._opener.start)
 
     # -- log-in ---------------------------------------------------------------
     def _show_login(self, locked_by: str = "") -> None:
@@ -109,10 +109,9 @@ class DeskApplication(QObject):
             self.login.login_button.setEnabled(False)
 
     def _first_start(self) -> bool:
-        from ui.first_start import FirstStartDialog
-
         from desk import auth, demo, hotel
         from desk.errors import DeskError
+        from ui.first_start import FirstStartDialog
 
         dialog = FirstStartDialog(self.login, database_label=self.database.url)
         while dialog.exec():
@@ -198,13 +197,17 @@ class DeskApplication(QObject):
 
 
 def _style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     sheet = RESOURCES / "style.qss"
     if sheet.exists():
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))
-    icon = RESOURCES / "icons" / "desk.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+
+
+def _set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "desk.svg")))
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -223,8 +226,27 @@ def run_app() -> int:
     app = make_qapplication()
     desk_app = DeskApplication(app)
     desk_app.start()
-    try:
-        return app.exec()
-    except Exception:  # pragma: no cover - last resort, keep the traceback off the screen
-        QMessageBox.critical(None, "Desk", "Desk stopped unexpectedly; the last confirmed action is saved.")
-        raise
+    QTimer.singleShot(0, lambda: _set_icon(app))
+    sys.excepthook = _unexpected_error
+    return app.exec()
+
+
+def _unexpected_error(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+    """A bug, not a refusal: log it, tell the person in words, keep running.
+
+    Every action is one transaction, so what was confirmed before is saved.
+    """
+    import logging
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk import paths
+
+    logging.basicConfig(filename=paths.data_dir() / "desk.log", level=logging.ERROR)
+    logging.error("".join(traceback.format_exception(kind, error, trace)))
+    QMessageBox.critical(
+        None, "Desk",
+        QApplication.translate("DeskApplication", "Something went wrong and the last action was not completed. "
+                               "Everything confirmed before it is saved. Details are in {log}.").format(
+            log=paths.data_dir() / "desk.log"))

@@ -12,9 +12,13 @@ def _run_window() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        # The common case, kept lean: no argument parser before the window.
+        return _run_window()
     from desk.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv, run_window=_run_window)
+    return cli_main(args, run_window=_run_window)
 
 
 if __name__ == "__main__":

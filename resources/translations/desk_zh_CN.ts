@@ -73,6 +73,10 @@
         <source>Desk could not open its database: {reason}</source>
         <translation>Desk 无法打开数据库：{reason}</translation>
     </message>
+    <message>
+        <source>Something went wrong and the last action was not completed. Everything confirmed before it is saved. Details are in {log}.</source>
+        <translation>出现错误，最后一个操作未完成。此前已确认的内容均已保存。详细信息见 {log}。</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -709,12 +713,28 @@
         <translation>房型 {code} 的房价不能为负，可住人数至少为 1。</translation>
     </message>
     <message>
+        <source>the room number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Room {room} appears twice; each room number once.</source>
+        <translation>房号 {room} 出现了两次，每个房号只能出现一次。</translation>
+    </message>
+    <message>
         <source>Room {room} names an unknown room type {code}.</source>
         <translation>房间 {room} 使用了未知房型 {code}。</translation>
     </message>
     <message>
+        <source>Line {line} of the rooms file has no {columns}.</source>
+        <translation>客房文件第 {line} 行缺少：{columns}。</translation>
+    </message>
+    <message>
         <source>Line {line} of the rooms file is not valid: {problem}</source>
         <translation>客房文件第 {line} 行无效：{problem}</translation>
+    </message>
+    <message>
+        <source>Line {line} of the rooms file gives room type {code} another name, rate or capacity than an earlier line.</source>
+        <translation>客房文件第 {line} 行中房型 {code} 的名称、房价或可住人数与前面的行不一致。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Desk (schema {revision}); update Desk on this workstation.</source>

@@ -7,7 +7,7 @@ assigned and a housekeeping discrepancy.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -22,11 +22,55 @@ MARKER_ARRIVAL = QColor("#0f766e")
 MARKER_DISCREPANCY = QColor("#b91c1c")
 
 
+def _blend(colour: QColor, over: QColor, alpha: float) -> QColor:
+    """``colour`` at ``alpha`` over ``over``, as one opaque colour (cheap to fill)."""
+    return QColor(
+        round(colour.red() * alpha + over.red() * (1 - alpha)),
+        round(colour.green() * alpha + over.green() * (1 - alpha)),
+        round(colour.blue() * alpha + over.blue() * (1 - alpha)),
+    )
+
+
+class _Fonts:
+    """The fonts a tile uses, derived once from the view's font."""
+
+    def __init__(self, base: QFont) -> None:
+        self.base = QFont(base)
+        self.number = QFont(base)
+        self.number.setBold(True)
+        self.number.setPointSizeF(base.pointSizeF() + 4)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(7.0, base.pointSizeF() - 1.5))
+        self.small_bold = QFont(self.small)
+        self.small_bold.setBold(True)
+        self.header = QFont(base)
+        self.header.setBold(True)
+        self.small_metrics = QFontMetrics(self.small)
+        self.bold_metrics = QFontMetrics(self.small_bold)
+        self.header_metrics = QFontMetrics(self.header)
+
+
 class TileDelegate(QStyledItemDelegate):
+    """Paints with opaque fills and no antialiasing on shapes (text stays
+    smooth): a full board repaint of a 500-room hotel stays within a frame."""
+
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._fonts: _Fonts | None = None
+        self._fills: dict[tuple[StatusCode, int], QColor] = {}
         self.marker_text = {"due_out": "DO", "arrival": "ARR", "skip": "SKIP", "sleep": "SLEEP"}
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        if self._fonts is None or self._fonts.base != font:
+            self._fonts = _Fonts(font)
+        return self._fonts
+
+    def _fill(self, code: StatusCode, base: QColor) -> QColor:
+        key = (code, base.rgb())
+        if key not in self._fills:
+            self._fills[key] = _blend(colour(code), base, 0.13)
+        return self._fills[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         if index.data(Role.TILE) is None:
@@ -34,90 +78,76 @@ class TileDelegate(QStyledItemDelegate):
             return QSize(max(width, TILE_SIZE.width()), HEADER_HEIGHT)
         return TILE_SIZE
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         tile = index.data(Role.TILE)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fonts = self._fonts_for(option.font)
         if tile is None:
-            self._paint_header(painter, option, index.data(Role.HEADER_TEXT))
+            self._paint_header(painter, option, fonts, index.data(Role.HEADER_TEXT))
         else:
-            self._paint_tile(painter, option, tile)
+            self._paint_tile(painter, option, fonts, tile)
         painter.restore()
 
-    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, fonts: _Fonts, text: str) -> None:
         rect = option.rect.adjusted(2, 4, -2, -2)
-        font = QFont(option.font)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(fonts.header)
         painter.setPen(option.palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid), 1))
-        text_width = QFontMetrics(font).horizontalAdvance(text)
         y = rect.center().y() + 1
-        painter.drawLine(rect.left() + text_width + 10, y, rect.right(), y)
+        painter.drawLine(rect.left() + fonts.header_metrics.horizontalAdvance(text) + 10, y, rect.right(), y)
 
-    def _paint_tile(self, painter: QPainter, option: QStyleOptionViewItem, tile: RoomTile) -> None:
-        rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+    def _paint_tile(self, painter: QPainter, option: QStyleOptionViewItem, fonts: _Fonts, tile: RoomTile) -> None:
+        rect = option.rect.adjusted(2, 2, -3, -3)
         accent = colour(tile.code)
+        palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        background = QColor(accent)
-        background.setAlpha(34)
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 3) if selected
-                       else QPen(accent.darker(110), 1))
-        painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 6, 6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        painter.setPen(QPen(accent.darker(115), 1))
+        painter.setBrush(self._fill(tile.code, palette.color(QPalette.ColorRole.Base)))
+        painter.drawRoundedRect(rect, 5, 5)
+        if selected:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
         # The code band along the bottom.
-        band = QRectF(rect.left() + 1, rect.bottom() - 22, rect.width() - 2, 21)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(band, 4, 4)
-        painter.drawRect(band.adjusted(0, 0, 0, -10))
-        base = QFont(option.font)
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() - 1.5))
-        bold_small = QFont(small)
-        bold_small.setBold(True)
-        painter.setFont(bold_small)
+        band = QRect(rect.left() + 1, rect.bottom() - 20, rect.width() - 1, 20)
+        painter.fillRect(band, accent)
+        painter.setFont(fonts.small_bold)
         painter.setPen(QColor("white"))
-        inner = band.toRect().adjusted(6, 0, -6, 0)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tile.code.value)
+        inner = band.adjusted(6, 0, -6, 0)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | middle, tile.code.value)
         if tile.code is StatusCode.OOS:
             # An out-of-service room is still sellable: show its two-axis state too.
-            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | middle,
                              ("O" if tile.occupied else "V") + tile.hk_state.value[0].upper())
         elif tile.block_until is not None:
-            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"→{tile.block_until:%m-%d}")
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | middle, f"→{tile.block_until:%m-%d}")
 
         # Number and type.
-        number_font = QFont(base)
-        number_font.setBold(True)
-        number_font.setPointSizeF(base.pointSizeF() + 4)
-        painter.setFont(number_font)
-        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        painter.setFont(fonts.number)
+        text_colour = palette.color(QPalette.ColorRole.Text)
         painter.setPen(text_colour)
-        top = rect.toRect().adjusted(7, 4, -6, 0)
+        top = rect.adjusted(7, 3, -6, 0)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tile.number)
-        painter.setFont(small)
-        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setFont(fonts.small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, tile.type_code)
 
         # Guest line.
-        name = tile.guest_name or (f"→ {tile.arrival_name}" if tile.arrival_assigned else "")
-        if tile.code is StatusCode.OOO:
-            name = tile.block_reason
+        name = tile.block_reason if tile.code is StatusCode.OOO else (
+            tile.guest_name or (f"→ {tile.arrival_name}" if tile.arrival_assigned else ""))
         if name:
             painter.setPen(text_colour)
-            metrics = QFontMetrics(small)
-            line = QRect(top.left(), int(rect.top()) + 30, top.width(), metrics.height())
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                                                                 line.width()))
-        self._paint_markers(painter, rect, tile, bold_small)
+            metrics = fonts.small_metrics
+            line = QRect(top.left(), rect.top() + 29, top.width(), metrics.height())
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, line.width()))
+        self._paint_markers(painter, rect, tile, fonts)
 
-    def _paint_markers(self, painter: QPainter, rect: QRectF, tile: RoomTile, font: QFont) -> None:
+    def _paint_markers(self, painter: QPainter, rect: QRect, tile: RoomTile, fonts: _Fonts) -> None:
         markers: list[tuple[str, QColor]] = []
         if tile.discrepancy:
             markers.append((self.marker_text[tile.discrepancy], MARKER_DISCREPANCY))
@@ -127,16 +157,14 @@ class TileDelegate(QStyledItemDelegate):
             markers.append((self.marker_text["arrival"], MARKER_ARRIVAL))
         if not markers:
             return
-        metrics = QFontMetrics(font)
-        painter.setFont(font)
+        metrics = fonts.bold_metrics
+        painter.setFont(fonts.small_bold)
+        painter.setPen(QColor("white"))
         x = rect.right() - 4
-        y = rect.bottom() - 24 - metrics.height() - 2
+        y = rect.bottom() - 22 - metrics.height() - 2
         for text, marker_colour in markers:
             width = metrics.horizontalAdvance(text) + 8
-            chip = QRectF(x - width, y, width, metrics.height() + 2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(marker_colour)
-            painter.drawRoundedRect(chip, 3, 3)
-            painter.setPen(QColor("white"))
+            chip = QRect(x - width, y, width, metrics.height() + 2)
+            painter.fillRect(chip, marker_colour)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
             x -= width + 3

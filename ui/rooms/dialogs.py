@@ -29,7 +29,6 @@ from ui.i18n import desk_text
 from ui.table import Column, RowTableModel
 from ui.widgets import make_table
 
-
 DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in both languages
 
 

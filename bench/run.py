@@ -1,0 +1,163 @@
+"""Desk's speed targets, measured and printed (run with `make bench`).
+
+- board refresh, 500 rooms: query + model + filter + layout + paint, < 30 ms
+- start to a usable window: `desk` until its log-in dialog takes input,
+  against a bare PySide6 window, same machine, same run: < 1.5x
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="desk-xdg-"))
+
+BARE_WINDOW = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+def ready():
+    print("DESK_READY", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def big_hotel(path: Path, rooms: int = 500) -> str:
+    from desk import migrate
+    from desk.db import Database
+    from desk.hotel import RoomSpec, RoomTypeSpec, create_hotel
+    from desk.models import Guest, HkState, Room, Stay, StayState
+    from desk.models.rooms import BlockKind, RoomBlock
+    from desk import auth, clock
+
+    url = f"sqlite:///{path}"
+    database = Database(url)
+    migrate.upgrade(database)
+    today = date(2026, 11, 20)
+    types = [RoomTypeSpec("SK", "Standard King", Decimal("388"), 2), RoomTypeSpec("ST", "Standard Twin",
+             Decimal("368"), 2), RoomTypeSpec("DK", "Deluxe King", Decimal("528"), 2)]
+    specs = [RoomSpec(f"{2 + i // 25}{i % 25 + 1:02d}", 2 + i // 25, ("SK", "ST", "DK")[i % 3]) for i in range(rooms)]
+    rng = random.Random(1)
+    with database.writing() as session:
+        create_hotel(session, None, name="Benchmark Hotel", business_date=today, room_types=types, rooms=specs)
+        manager = auth.create_first_manager(session, username="manager", full_name="Manager", password="desk123")
+        all_rooms = list(session.query(Room))
+        for room in all_rooms:
+            room.hk_state = rng.choice(list(HkState))
+        now = clock.now()
+        for i, room in enumerate(rng.sample(all_rooms, int(rooms * 0.7))):
+            guest = Guest(name=f"Guest {i}", phone="13800000000", created_at=now)
+            session.add(guest)
+            session.flush()
+            session.add(Stay(guest_id=guest.id, room_id=room.id, arrival_date=today - timedelta(days=1),
+                             departure_date=today + timedelta(days=rng.randint(0, 3)), state=StayState.IN_HOUSE,
+                             checked_in_at=now))
+        for room in rng.sample(all_rooms, 10):
+            session.add(RoomBlock(room_id=room.id, kind=BlockKind.OUT_OF_ORDER, reason="repair", start_date=today,
+                                  end_date=today + timedelta(days=2), return_state=HkState.DIRTY, created_by=manager.user_id,
+                                  created_at=now))
+    database.dispose()
+    return url
+
+
+def bench_board(url: str, runs: int = 30) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desk.db import Database
+    from desk.models import Role
+    from desk.actor import Actor
+    from desk.rooms.board import load_board
+    from ui.ops import ChangeHub, Ops
+    from ui.rooms.tab import RoomStatusTab
+
+    app = QApplication.instance() or QApplication([])
+    database = Database(url)
+    ops = Ops(database, Actor(1, "bench", "Bench", Role.MANAGER), ChangeHub(database))
+    tab = RoomStatusTab(ops)
+    tab.resize(1920, 1000)
+    tab.show()
+    app.processEvents()
+    parts: dict[str, list[float]] = {"query only": [], "full refresh": [], "with re-layout": []}
+    for _ in range(runs):
+        start = time.perf_counter()
+        with database.reading() as session:
+            load_board(session)
+        parts["query only"].append(time.perf_counter() - start)
+        # What a change notice costs: query, model, filter, counts, and a
+        # synchronous repaint of everything on screen.
+        start = time.perf_counter()
+        tab.refresh()
+        app.processEvents()
+        tab.view.viewport().repaint()
+        parts["full refresh"].append(time.perf_counter() - start)
+        # The same when rooms were added or removed (the view lays out again).
+        start = time.perf_counter()
+        tab.refresh()
+        tab.view.doItemsLayout()
+        tab.view.viewport().repaint()
+        parts["with re-layout"].append(time.perf_counter() - start)
+    print(f"board, {len(tab.board.tiles)} rooms, 1920x1000 ({runs} runs, median / max):")
+    for name, values in parts.items():
+        print(f"  {name:<15} {statistics.median(values) * 1000:6.1f} ms / {max(values) * 1000:6.1f} ms")
+    full = statistics.median(parts["full refresh"]) * 1000
+    print(f"  target: full refresh < 30 ms: {'met' if full < 30 else 'NOT MET'}")
+    database.dispose()
+
+
+def _time_to_ready(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("DESK_READY"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{command} never became ready")
+    process.wait(timeout=30)
+    return elapsed
+
+
+def bench_startup(url: str, runs: int = 9) -> None:
+    env = dict(os.environ, DESK_DATABASE_URL=url, DESK_STARTUP_PROBE="quit")
+    desk = [str(Path(sys.executable).parent / "desk")]
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    _time_to_ready(bare, env)  # warm the disk cache for both
+    _time_to_ready(desk, env)
+    times: dict[str, list[float]] = {"bare PySide6 window": [], "desk log-in dialog": []}
+    for _ in range(runs):  # interleaved, so machine noise hits both alike
+        times["bare PySide6 window"].append(_time_to_ready(bare, env))
+        times["desk log-in dialog"].append(_time_to_ready(desk, env))
+    print(f"start to a usable window ({runs} runs each, median):")
+    for name, values in times.items():
+        print(f"  {name:<20} {statistics.median(values) * 1000:6.0f} ms")
+    ratio = statistics.median(times["desk log-in dialog"]) / statistics.median(times["bare PySide6 window"])
+    print(f"  ratio {ratio:.2f} (target < 1.5: {'met' if ratio < 1.5 else 'NOT MET'})")
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = big_hotel(Path(tmp) / "bench.sqlite3")
+        bench_board(url)
+        bench_startup(url)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
