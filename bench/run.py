@@ -39,12 +39,11 @@ app.exec()
 
 
 def big_hotel(path: Path, rooms: int = 500) -> str:
-    from desk import migrate
+    from desk import auth, clock, migrate
     from desk.db import Database
     from desk.hotel import RoomSpec, RoomTypeSpec, create_hotel
     from desk.models import Guest, HkState, Room, Stay, StayState
     from desk.models.rooms import BlockKind, RoomBlock
-    from desk import auth, clock
 
     url = f"sqlite:///{path}"
     database = Database(url)
@@ -70,8 +69,8 @@ def big_hotel(path: Path, rooms: int = 500) -> str:
                              checked_in_at=now))
         for room in rng.sample(all_rooms, 10):
             session.add(RoomBlock(room_id=room.id, kind=BlockKind.OUT_OF_ORDER, reason="repair", start_date=today,
-                                  end_date=today + timedelta(days=2), return_state=HkState.DIRTY, created_by=manager.user_id,
-                                  created_at=now))
+                                  end_date=today + timedelta(days=2), return_state=HkState.DIRTY,
+                                  created_by=manager.user_id, created_at=now))
     database.dispose()
     return url
 
@@ -79,9 +78,9 @@ def big_hotel(path: Path, rooms: int = 500) -> str:
 def bench_board(url: str, runs: int = 30) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from desk.actor import Actor
     from desk.db import Database
     from desk.models import Role
-    from desk.actor import Actor
     from desk.rooms.board import load_board
     from ui.ops import ChangeHub, Ops
     from ui.rooms.tab import RoomStatusTab

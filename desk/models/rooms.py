@@ -55,7 +55,7 @@ class Room(Base):
     active: Mapped[bool] = mapped_column(default=True)
     version: Mapped[int] = mapped_column(default=1)
 
-    room_type: Mapped[RoomType] = relationship(lazy="joined")
+    room_type: Mapped[RoomType] = relationship()
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as a dict
 

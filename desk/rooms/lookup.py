@@ -21,7 +21,7 @@ def rooms_for_update(session: Session, room_ids: Iterable[int]) -> list[Room]:
     ids = sorted(set(room_ids))
     if not ids:
         raise NotFoundError(QT_TRANSLATE_NOOP("desk", "Select at least one room first."))
-    rooms = list(session.scalars(select(Room).where(Room.id.in_(ids)).order_by(Room.id).with_for_update()))
+    rooms = list(session.scalars(select(Room).where(Room.id.in_(ids)).order_by(Room.id).with_for_update(of=Room)))
     if len(rooms) != len(ids):
         raise NotFoundError(QT_TRANSLATE_NOOP("desk", "A selected room no longer exists; refresh the board."))
     return sorted(rooms, key=lambda r: natural_key(r.number))

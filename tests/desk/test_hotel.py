@@ -103,7 +103,7 @@ def test_read_rooms_csv(tmp_path: Path) -> None:
 
 def test_a_room_type_described_two_ways_is_refused(tmp_path: Path) -> None:
     path = write_csv(tmp_path, HEADER + "101,1,SK,Standard King,388,2\n102,1,SK,King,300,2\n")
-    with pytest.raises(ValidationError, match="Line 3 .* room type SK"):
+    with pytest.raises(ValidationError, match=r"Line 3 .* room type SK"):
         hotel.read_rooms_csv(path)
 
 

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from desk.db import Database
 from ui import i18n
@@ -23,9 +24,9 @@ def _english_and_fresh_settings(qapp, tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot, demo_db: Database, actors) -> Callable[[str], MainWindow]:
+def open_window(qtbot, demo_db: Database, actors) -> Iterator[Callable[[str], MainWindow]]:
     """Open the main window on the demo hotel as the named demo user."""
-    windows = []  # qtbot holds widgets weakly: keep them alive for the test
+    opened: list[tuple[MainWindow, ChangeHub]] = []  # qtbot holds widgets weakly
 
     def _open(username: str) -> MainWindow:
         hub = ChangeHub(demo_db)
@@ -35,7 +36,17 @@ def open_window(qtbot, demo_db: Database, actors) -> Callable[[str], MainWindow]
         window.show()
         qtbot.waitExposed(window)
         hub.start()
-        windows.append(window)
+        opened.append((window, hub))
         return window
 
-    return _open
+    yield _open
+    # Tear down in a fixed order, inside Qt's event loop, before the database
+    # goes: a timer firing into a half-collected object crashes the process.
+    for window, hub in opened:
+        hub.stop()
+        window.close()
+        window.deleteLater()
+        hub.deleteLater()
+    opened.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from ui.app import DeskApplication
 from ui.main_window import MainWindow
@@ -17,10 +19,17 @@ def desk_app(qapp, qtbot, demo_db, monkeypatch):
     qtbot.addWidget(app.login)
     qtbot.waitUntil(lambda: app.database is not None, timeout=10000)
     yield app
-    if app.window is not None:
-        app.window.close()
     if app.hub is not None:
         app.hub.stop()
+    for widget in (app.login, app.window):
+        if widget is not None:
+            widget.blockSignals(True)
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     app.database.dispose()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 
@@ -247,8 +248,8 @@ def test_board_model_keeps_rows_when_only_states_change(qtbot, open_window):
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(model.dataChanged) as blocker:
-        changed = [tab.board.tiles[0].__class__(**{**_fields(tab.board.tiles[0]), "hk_state": HkState.DIRTY,
-                                                   "code": StatusCode.OD})] + list(tab.board.tiles[1:])
+        first = dataclasses.replace(tab.board.tiles[0], hk_state=HkState.DIRTY, code=StatusCode.OD)
+        changed = [first, *tab.board.tiles[1:]]
         model.set_tiles(changed)
     assert not resets
     assert blocker.args[0].row() == 1  # row 0 is the floor header
@@ -256,10 +257,6 @@ def test_board_model_keeps_rows_when_only_states_change(qtbot, open_window):
     proxy.setSourceModel(model)
     proxy.set_filter(floor=None, type_code=None, states=frozenset({"OD"}))
     assert proxy.index(1, 0).data(Role.TILE).code is StatusCode.OD
-
-
-def _fields(tile):
-    return {name: getattr(tile, name) for name in tile.__slots__}
 
 
 def test_selection_model_flags_headers_unselectable(open_window):
