@@ -12,18 +12,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="desk-xdg-"))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from desk import migrate  # noqa: E402
-from desk.auth import actor_for  # noqa: E402
-from desk.db import Database  # noqa: E402
-from desk.demo import build_demo  # noqa: E402
-from desk.models import User  # noqa: E402
-from ui import i18n  # noqa: E402
-from ui.app import make_qapplication  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.ops import ChangeHub  # noqa: E402
+from desk import migrate
+from desk.auth import actor_for
+from desk.db import Database
+from desk.demo import build_demo
+from desk.models import BlockKind, User
+from desk.rooms.history import room_history
+from desk.rooms.housekeeping import submit_report
+from ui import i18n
+from ui.app import make_qapplication
+from ui.first_start import FirstStartDialog
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.ops import ChangeHub
+from ui.rooms.dialogs import BlockDialog, HistoryDialog, HousekeepingReportDialog
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -58,8 +63,55 @@ def main() -> int:
                 window.close()
                 window.deleteLater()
                 app.processEvents()
+    for language in ("en", "zh_CN"):
+        i18n.install(language)
+        dialogs(app, database, language)
     QApplication.quit()
     return 0
+
+
+def _shot(app: QApplication, widget, name: str) -> None:
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+    widget.close()
+
+
+def dialogs(app: QApplication, database: Database, language: str) -> None:
+    """The dialogs of the Room status tab and of starting Desk."""
+    login = LoginDialog(hotel_name="Lakeside Hotel")
+    login.set_ready("Lakeside Hotel")
+    login.username.setText("housekeeping")
+    login.show_error(login.tr("Wrong user name or password."))
+    _shot(app, login, f"login-{language}.png")
+    _shot(app, FirstStartDialog(database_label="sqlite:////home/desk/.local/share/Desk/desk.sqlite3"),
+          f"first-start-{language}.png")
+    with database.reading() as session:
+        actor = actor_for(session.query(User).filter_by(username="housekeeping").one(), "HK-OFFICE")
+    hub = ChangeHub(database)
+    window = MainWindow(database, actor, hub)
+    window.resize(1280, 800)
+    tab = window.room_status
+    tiles = tab.board.tiles
+    block = BlockDialog(kind=BlockKind.OUT_OF_ORDER, rooms=["305", "306"], business_date=tab.board.business_date)
+    block.reason.setText("Air conditioner leaking" if language == "en" else "空调漏水")
+    _shot(app, block, f"out-of-order-{language}.png")
+    room = next(t for t in tiles if t.number == "204")
+    with database.reading() as session:
+        rows = room_history(session, room.room_id)
+    _shot(app, HistoryDialog(room="204", rows=rows), f"history-{language}.png")
+    report = HousekeepingReportDialog(tiles=[t for t in tiles if t.floor == 3])
+    report.set_found_occupied({t.number for t in tiles if t.floor == 3 and t.occupied} - {"303"} | {"304"})
+    _shot(app, report, f"housekeeping-report-{language}.png")
+    if language == "en":
+        findings = {t.room_id: (t.occupied and t.number != "303") or t.number == "304" for t in tiles if t.floor == 3}
+        with database.writing() as session:
+            submit_report(session, actor, findings=findings)
+    tab.refresh()
+    tab.jump_to_room("303")
+    _shot(app, window, f"discrepancies-{language}.png")
 
 
 if __name__ == "__main__":

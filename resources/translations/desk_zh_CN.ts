@@ -428,6 +428,11 @@
         <translation>住客</translation>
     </message>
     <message>
+        <source>Housekeeping</source>
+        <comment>the room&apos;s cleaning state</comment>
+        <translation>清扫状态</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -494,6 +499,26 @@
     <message>
         <source>None: the last report agrees with the front office.</source>
         <translation>无：最近一次查房报告与前台一致。</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Guest leaves today</source>
+        <translation>住客今日离店</translation>
+    </message>
+    <message>
+        <source>Arrival assigned to the room</source>
+        <translation>已为预抵客人排此房</translation>
+    </message>
+    <message>
+        <source>Housekeeping found it vacant</source>
+        <translation>客房部查为空房</translation>
+    </message>
+    <message>
+        <source>Housekeeping found it occupied</source>
+        <translation>客房部查为有人住</translation>
     </message>
     <message>
         <source>Shortcut: {key}</source>

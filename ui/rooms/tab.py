@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -180,7 +181,8 @@ class RoomStatusTab(QWidget):
         self.detail_form = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for key, title in (("type", self.tr("Type")), ("status", self.tr("Status")),
-                           ("housekeeping", self.tr("Housekeeping")), ("guest", self.tr("Guest")),
+                           ("housekeeping", self.tr("Housekeeping", "the room's cleaning state")),
+                           ("guest", self.tr("Guest")),
                            ("note", self.tr("Note"))):
             label = QLabel()
             label.setWordWrap(True)
@@ -201,17 +203,20 @@ class RoomStatusTab(QWidget):
             grid.addWidget(button, row, column)
         self.discrepancy_title = QLabel(self.tr("Discrepancies with housekeeping"))
         self.discrepancy_title.setObjectName("SectionTitle")
+        delegate_text = {"skip": self.tr("SKIP"), "sleep": self.tr("SLEEP")}
         kinds = {"skip": self.tr("Skip: front office occupied, housekeeping vacant"),
                  "sleep": self.tr("Sleep: front office vacant, housekeeping occupied")}
         columns: list[Column[Discrepancy]] = [
             Column(self.tr("Room"), lambda d: d.number),
-            Column(self.tr("Kind"), lambda d: d.kind.upper(), tooltip=lambda d: kinds[d.kind]),
+            Column(self.tr("Kind"), lambda d: delegate_text[d.kind], tooltip=lambda d: kinds[d.kind]),
             Column(self.tr("Front office"), lambda d: self.tr("occupied") if d.front_office_occupied
                    else self.tr("vacant")),
             Column(self.tr("Housekeeping"), lambda d: self.tr("occupied") if d.found_occupied else self.tr("vacant")),
         ]
         self.discrepancy_model = RowTableModel(columns, self)
         self.discrepancy_view = make_table(self.discrepancy_model, panel)
+        self.discrepancy_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.discrepancy_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.discrepancy_empty = QLabel(self.tr("None: the last report agrees with the front office."))
         self.discrepancy_empty.setWordWrap(True)
         layout = QVBoxLayout(panel)
@@ -221,9 +226,37 @@ class RoomStatusTab(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.discrepancy_title)
         layout.addWidget(self.discrepancy_empty)
-        layout.addWidget(self.discrepancy_view, 3)
+        layout.addWidget(self.discrepancy_view, 10)  # the space goes to the list while it shows
         layout.addStretch(1)
+        layout.addWidget(self._legend())
         return panel
+
+    def _legend(self) -> QWidget:
+        """What the codes and markers mean, in words."""
+        legend = QFrame()
+        legend.setObjectName("Legend")
+        grid = QGridLayout(legend)
+        grid.setContentsMargins(0, 6, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        title = QLabel(self.tr("Legend"))
+        title.setObjectName("SectionTitle")
+        grid.addWidget(title, 0, 0, 1, 2)
+        entries = [(code.value, desk_text(CODE_NAMES[code]), colour(code).name()) for code in CODE_ORDER]
+        entries += [(self.tr("DUE OUT"), self.tr("Guest leaves today"), "#b45309"),
+                    (self.tr("ARR"), self.tr("Arrival assigned to the room"), "#0f766e"),
+                    (self.tr("SKIP"), self.tr("Housekeeping found it vacant"), "#b91c1c"),
+                    (self.tr("SLEEP"), self.tr("Housekeeping found it occupied"), "#b91c1c")]
+        for i, (code, name, colour_name) in enumerate(entries):
+            badge = QLabel(code)
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setStyleSheet(f"background: {colour_name}; color: white; font-weight: 700; border-radius: 3px;"
+                                " padding: 1px 4px;")
+            text = QLabel(name)
+            grid.addWidget(badge, 1 + i, 0)
+            grid.addWidget(text, 1 + i, 1)
+        grid.setColumnStretch(1, 1)
+        return legend
 
     def _make_actions(self) -> None:
         role = self.ops.actor.role
