@@ -1,24 +1,23 @@
-# Two commands do all the set-up: `make run` and `make test`.
-.PHONY: run test lint bench screenshots translations demo
+# Shortcuts; the README's two commands are `bash run.sh` and `bash test.sh`
+# (a fresh Debian has no make).
+.PHONY: run test lint bench screenshots translations
 
 run:
-	@scripts/setup.sh
-	.venv/bin/desk
+	bash run.sh
 
 test:
-	@scripts/setup.sh --test
-	scripts/test.sh
+	bash test.sh
 
 lint:
-	.venv/bin/ruff check desk ui tests bench scripts
+	.venv/bin/ruff check desk ui tests scripts bench
 	.venv/bin/mypy
 
 bench:
-	@scripts/setup.sh --test
+	bash scripts/setup.sh --test
 	QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run.py
 
 screenshots:
-	@scripts/setup.sh --test
+	bash scripts/setup.sh --test
 	xvfb-run -a -s '-screen 0 1920x1080x24' .venv/bin/python scripts/screenshots.py
 
 translations:

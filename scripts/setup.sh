@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what Desk needs on Debian 12 (as root) and build the venv in .venv.
-#   scripts/setup.sh          what running the window needs
-#   scripts/setup.sh --test   plus what the test suite needs (Xvfb, PostgreSQL, LibreOffice)
+#   scripts/setup.sh          what running the window needs (run.sh)
+#   scripts/setup.sh --test   plus what the test suite needs (test.sh): Xvfb, PostgreSQL, LibreOffice
 # Safe to run again: installs only what is missing; rebuilds the venv only when
 # pyproject.toml changed.
 set -euo pipefail
@@ -19,6 +19,9 @@ test_pkgs+=(libreoffice-calc-nogui)
 
 pkgs=("${run_pkgs[@]}")
 ((want_test)) && pkgs+=("${test_pkgs[@]}")
+
+# Debian's python3 needs python3-venv for `python3 -m venv`.
+python3 -c "import ensurepip, venv" 2>/dev/null || pkgs+=(python3-venv)
 
 missing=()
 for p in "${pkgs[@]}"; do

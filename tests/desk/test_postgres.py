@@ -1,6 +1,6 @@
 """The same schema and room services on a real PostgreSQL server.
 
-scripts/test.sh starts a throwaway server and sets DESK_TEST_POSTGRES_URL;
+test.sh starts a throwaway server and sets DESK_TEST_POSTGRES_URL;
 without it (a developer's quick run) these tests are skipped.
 """
 
@@ -26,7 +26,7 @@ from desk.rooms.board import load_board
 from desk.rooms.codes import StatusCode
 
 URL = os.environ.get("DESK_TEST_POSTGRES_URL")
-pytestmark = pytest.mark.skipif(not URL, reason="no PostgreSQL server (scripts/test.sh starts one)")
+pytestmark = pytest.mark.skipif(not URL, reason="no PostgreSQL server (test.sh starts one)")
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole check: lint, types, and the test suite, with a throwaway PostgreSQL
-# (started as the postgres user, stopped on every exit path). Run by `make test`.
+# (started as the postgres user, stopped on every exit path). Run by test.sh,
+# after scripts/setup.sh --test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
