@@ -13,15 +13,14 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from desk import auth, clock
+from desk import auth, clock, hoteltime
 from desk.actor import Actor
+from desk.demo_reservations import build_reservations
 from desk.hotel import RoomSpec, RoomTypeSpec, create_hotel
 from desk.models import (
     BlockKind,
     Guest,
     HkState,
-    Reservation,
-    ReservationState,
     Role,
     Room,
     Stay,
@@ -30,6 +29,7 @@ from desk.models import (
 from desk.rooms import status
 
 DEMO_PASSWORD = "desk123"
+DEMO_TIMEZONE = "Asia/Shanghai"
 DEMO_USERS = (
     ("manager", "Li Na", Role.MANAGER),
     ("clerk", "Wang Fang", Role.CLERK),
@@ -71,9 +71,9 @@ def demo_rooms() -> list[RoomSpec]:
 def build_demo(session: Session, *, today: date | None = None, seed: int = 7) -> None:
     """Fill an empty, migrated database with the demo hotel."""
     rng = random.Random(seed)
-    today = today or clock.now().astimezone().date()
-    create_hotel(session, None, name="Lakeside Hotel", business_date=today, room_types=ROOM_TYPES,
-                 rooms=demo_rooms())
+    today = today or hoteltime.local(clock.now(), DEMO_TIMEZONE).date()
+    create_hotel(session, None, name="Lakeside Hotel", business_date=today, timezone=DEMO_TIMEZONE,
+                 room_types=ROOM_TYPES, rooms=demo_rooms())
     actors: dict[str, Actor] = {}
     for username, full_name, role in DEMO_USERS:
         if role is Role.MANAGER and not actors:
@@ -104,15 +104,8 @@ def build_demo(session: Session, *, today: date | None = None, seed: int = 7) ->
                          state=StayState.IN_HOUSE, checked_in_at=now - timedelta(days=nights_before, hours=3)))
     session.flush()
 
-    # Arrivals later today, some with rooms already assigned.
-    arrivals = rest[:6]
-    for i, room in enumerate(arrivals):
-        guest = guests[38 + i]
-        session.add(Reservation(confirmation=f"D{today:%y%m%d}{i + 1:03d}", guest_id=guest.id,
-                                room_type_id=room.room_type_id, room_id=room.id if i < 4 else None,
-                                arrival=today, departure=today + timedelta(days=rng.randint(1, 3)), adults=2,
-                                state=ReservationState.CONFIRMED, created_at=now - timedelta(days=rng.randint(1, 20))))
-    session.flush()
+    # Reservations: today's arrivals (rooms assigned to some), the coming weeks, the past.
+    build_reservations(session, rng, today, actors["clerk"], rest[:6])
 
     housekeeping, manager = actors["housekeeping"], actors["manager"]
     # The morning: yesterday's departures left rooms dirty; housekeeping is part-way through.

@@ -16,7 +16,10 @@ class Permission(enum.StrEnum):
     ROOM_MARK_INSPECTED = "room.mark_inspected"
     ROOM_BLOCK = "room.block"  # out of order / out of service, and back
     HOUSEKEEPING_REPORT = "housekeeping.report"
-    FRONT_DESK = "front_desk"  # reservations, check-in/out, payments (later tabs)
+    FRONT_DESK = "front_desk"  # reservations, check-in/out, payments
+    OVERBOOK = "reservation.overbook"
+    EXTEND_HOLD = "reservation.extend_hold"
+    RATE_BELOW_LIMIT = "reservation.rate_below_limit"
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
 
@@ -29,6 +32,9 @@ ACTION_NAMES: dict[Permission, str] = {
     Permission.ROOM_BLOCK: QT_TRANSLATE_NOOP("desk", "take rooms out of order or out of service"),
     Permission.HOUSEKEEPING_REPORT: QT_TRANSLATE_NOOP("desk", "enter the housekeeping report"),
     Permission.FRONT_DESK: QT_TRANSLATE_NOOP("desk", "work the front desk"),
+    Permission.OVERBOOK: QT_TRANSLATE_NOOP("desk", "overbook"),
+    Permission.EXTEND_HOLD: QT_TRANSLATE_NOOP("desk", "extend a reservation's hold"),
+    Permission.RATE_BELOW_LIMIT: QT_TRANSLATE_NOOP("desk", "give a rate below the clerk's limit"),
     Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("desk", "manage users"),
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("desk", "change the hotel settings"),
 }

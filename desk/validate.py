@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import phonenumbers
+
 from desk.errors import ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 
@@ -27,3 +29,50 @@ def text(value: str | None, field: str, *, max_length: int, required: bool = Tru
             limit=max_length,
         )
     return cleaned
+
+
+def phone(value: str | None, field: str, *, required: bool = True) -> str:
+    """A phone number as typed at the desk, checked and normalised.
+
+    A number without a country code is taken as Chinese (default region CN);
+    international numbers need their +country code. Returns E.164 (+8613812345678).
+    """
+    typed = text(value, field, max_length=30, required=required)
+    if not typed:
+        return ""
+    try:
+        number = phonenumbers.parse(typed, "CN")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "desk",
+                "{value} is not a phone number. Type a mobile such as 138 1234 5678, a landline with its area "
+                "code, or an international number starting with +.",
+            ),
+            value=typed,
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str) -> str:
+    """A stored number as people read it (Chinese numbers without +86)."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, "CN")
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 86:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def count(value: int, field: str, *, minimum: int, maximum: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("desk", "{field} must be a whole number from {minimum} to {maximum}."),
+            field=field, minimum=minimum, maximum=maximum,
+        )
+    return value

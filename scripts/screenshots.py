@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,8 +56,9 @@ def main() -> int:
                 window.resize(width, height)
                 window.show()
                 window.room_status.jump_to_room("305")
-                for _ in range(5):
-                    app.processEvents()
+                _settle(app)
+                window.room_status.jump_to_room("305")  # again, once the board has its final layout
+                _settle(app)
                 name = f"room-status-{language}-{username}-{width}x{height}.png"
                 window.grab().save(str(OUT / name))
                 print("wrote", OUT / name)
@@ -70,10 +72,17 @@ def main() -> int:
     return 0
 
 
+def _settle(app: QApplication, seconds: float = 0.4) -> None:
+    """Process events for a while: the board re-lays out 100 ms after a resize."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def _shot(app: QApplication, widget, name: str) -> None:
     widget.show()
-    for _ in range(5):
-        app.processEvents()
+    _settle(app)
     widget.grab().save(str(OUT / name))
     print("wrote", OUT / name)
     widget.close()
@@ -84,7 +93,7 @@ def dialogs(app: QApplication, database: Database, language: str) -> None:
     login = LoginDialog(hotel_name="Lakeside Hotel")
     login.set_ready("Lakeside Hotel")
     login.username.setText("housekeeping")
-    login.show_error(login.tr("Wrong user name or password."))
+    login.show_error(i18n.desk_text("Wrong user name or password."))
     _shot(app, login, f"login-{language}.png")
     _shot(app, FirstStartDialog(database_label="sqlite:////home/desk/.local/share/Desk/desk.sqlite3"),
           f"first-start-{language}.png")
@@ -102,7 +111,7 @@ def dialogs(app: QApplication, database: Database, language: str) -> None:
     with database.reading() as session:
         rows = room_history(session, room.room_id)
     _shot(app, HistoryDialog(room="204", rows=rows), f"history-{language}.png")
-    report = HousekeepingReportDialog(tiles=[t for t in tiles if t.floor == 3])
+    report = HousekeepingReportDialog(tiles=tiles, floor=3, business_date=tab.board.business_date)
     report.set_found_occupied({t.number for t in tiles if t.floor == 3 and t.occupied} - {"303"} | {"304"})
     _shot(app, report, f"housekeeping-report-{language}.png")
     if language == "en":

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what Desk needs on Debian 12 (as root) and build the venv in .venv.
 #   scripts/setup.sh          what running the window needs (run.sh)
-#   scripts/setup.sh --test   plus what the test suite needs (test.sh): Xvfb, PostgreSQL, LibreOffice
+#   scripts/setup.sh --test   plus what the test suite needs (test.sh): PostgreSQL, Xvfb
 # Safe to run again: installs only what is missing; rebuilds the venv only when
 # pyproject.toml changed.
 set -euo pipefail
@@ -13,9 +13,8 @@ want_test=0
 run_pkgs=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei)
-test_pkgs=(xvfb xauth postgresql poppler-utils)
-# LibreOffice recalculates the exported workbooks in the export tests.
-test_pkgs+=(libreoffice-calc-nogui)
+# PostgreSQL for the multi-workstation tests; Xvfb for `make screenshots`.
+test_pkgs=(postgresql xvfb xauth)
 
 pkgs=("${run_pkgs[@]}")
 ((want_test)) && pkgs+=("${test_pkgs[@]}")

@@ -14,13 +14,23 @@ from desk.models.rooms import (
     RoomType,
     StatusEventKind,
 )
-from desk.models.stays import Guest, Reservation, ReservationState, Stay, StayState
+from desk.models.stays import (
+    BookingSource,
+    Guarantee,
+    Guest,
+    Reservation,
+    ReservationState,
+    Stay,
+    StayState,
+)
 from desk.models.users import Role, User
 
 __all__ = [
     "AuditEntry",
     "Base",
     "BlockKind",
+    "BookingSource",
+    "Guarantee",
     "Guest",
     "HkState",
     "HotelSettings",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -21,6 +22,25 @@ class ReservationState(enum.StrEnum):
     CHECKED_OUT = "checked_out"
     CANCELLED = "cancelled"
     NO_SHOW = "no_show"
+
+
+class Guarantee(enum.StrEnum):
+    """How a reservation is guaranteed; NONE is held only until the hold time."""
+
+    NONE = "none"
+    DEPOSIT = "deposit"
+    CARD = "card"
+    COMPANY = "company"
+
+
+class BookingSource(enum.StrEnum):
+    PHONE = "phone"
+    WALK_IN = "walk_in"
+    EMAIL = "email"
+    WEBSITE = "website"
+    TRAVEL_AGENT = "travel_agent"
+    OTA = "ota"
+    COMPANY = "company"
 
 
 class StayState(enum.StrEnum):
@@ -52,6 +72,34 @@ class Reservation(Base):
     children: Mapped[int] = mapped_column(default=0)
     state: Mapped[ReservationState] = mapped_column(StrEnumType(ReservationState))
     created_at: Mapped[datetime]
+    rate: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    # Booked for someone else: who booked it.
+    booker_name: Mapped[str] = mapped_column(String(80), default="")
+    booker_phone: Mapped[str] = mapped_column(String(30), default="")
+    guarantee: Mapped[Guarantee] = mapped_column(StrEnumType(Guarantee), default=Guarantee.NONE)
+    # Non-guaranteed: released at hold_until (or the one extension) on the arrival day.
+    hold_until: Mapped[datetime | None]
+    hold_extended_until: Mapped[datetime | None]
+    hold_extended_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    hold_extension_reason: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[BookingSource] = mapped_column(StrEnumType(BookingSource), default=BookingSource.PHONE)
+    notes: Mapped[str] = mapped_column(String(500), default="")
+    overbooking_reason: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    cancelled_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    cancelled_at: Mapped[datetime | None]
+    no_show_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as a dict
+
+    @property
+    def effective_hold(self) -> datetime | None:
+        """When a non-guaranteed reservation is released (None if guaranteed)."""
+        if self.guarantee is not Guarantee.NONE:
+            return None
+        return self.hold_extended_until or self.hold_until
 
 
 class Stay(Base):

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HousekeepingReportDialog</name>
+    <message numerus="yes">
+        <source>Report for {date} · {floor}: %n room(s)</source>
+        <translation>
+            <numerusform>Report for {date} · {floor}: %n room</numerusform>
+            <numerusform>Report for {date} · {floor}: %n rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomStatusTab</name>
     <message numerus="yes">
         <source>Marked %n room(s) {state}: {rooms}.</source>

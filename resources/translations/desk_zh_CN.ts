@@ -4,24 +4,24 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <source>Out of order</source>
-        <translation>维修房</translation>
+        <source>Set out of order</source>
+        <translation>设为维修房</translation>
     </message>
     <message>
-        <source>Out of service</source>
-        <translation>停用房</translation>
-    </message>
-    <message>
-        <source>The room is removed from sale until the return date.</source>
-        <translation>该房间在恢复日期之前停止销售。</translation>
-    </message>
-    <message>
-        <source>The room stays sellable; the problem is noted on the board.</source>
-        <translation>该房间仍可销售；问题会在房态图上标注。</translation>
+        <source>Set out of service</source>
+        <translation>设为停用房</translation>
     </message>
     <message>
         <source>Rooms: {rooms}</source>
         <translation>房间：{rooms}</translation>
+    </message>
+    <message>
+        <source>The selected rooms are removed from sale until the return date.</source>
+        <translation>所选房间在恢复日期之前停止销售。</translation>
+    </message>
+    <message>
+        <source>The selected rooms stay sellable; the problem shows on the board.</source>
+        <translation>所选房间仍可销售；问题会显示在房态图上。</translation>
     </message>
     <message>
         <source>e.g. air conditioner leaking</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Back on</source>
@@ -85,26 +85,40 @@
         <translation>欢迎使用 Desk</translation>
     </message>
     <message>
-        <source>This database has no hotel yet:
-{where}</source>
-        <translation>此数据库中还没有酒店：
-{where}</translation>
-    </message>
-    <message>
-        <source>Open the demo hotel (70 rooms, guests, history; users and passwords are in the README)</source>
-        <translation>打开演示酒店（70 间客房、住客和历史记录；用户名和密码见 README）</translation>
-    </message>
-    <message>
         <source>Set up my hotel</source>
         <translation>设置我的酒店</translation>
     </message>
     <message>
-        <source>CSV: number, floor, type_code, type_name, rate, capacity</source>
-        <translation>CSV：房号、楼层、房型代码、房型名称、房价、可住人数</translation>
+        <source>This database has no hotel yet.</source>
+        <translation>此数据库中还没有酒店。</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>数据库文件：{path}</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>数据库：{url}</translation>
+    </message>
+    <message>
+        <source>Open the demo hotel (70 rooms, guests and history)</source>
+        <translation>打开演示酒店（70 间客房，含住客和历史记录）</translation>
+    </message>
+    <message>
+        <source>Log in as one of these users, all with the password {password}:</source>
+        <translation>可用以下任一用户登录，密码均为 {password}：</translation>
+    </message>
+    <message>
+        <source>A .csv file, one room a line</source>
+        <translation>CSV 文件，每行一间房</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Columns, with this header line: number, floor, type_code, type_name, rate, capacity</source>
+        <translation>列（首行为此表头）：number（房号）、floor（楼层）、type_code（房型代码）、type_name（房型名称）、rate（房价）、capacity（可住人数）</translation>
     </message>
     <message>
         <source>Hotel name</source>
@@ -124,11 +138,19 @@
     </message>
     <message>
         <source>Password again</source>
-        <translation>再次输入密码</translation>
+        <translation>确认密码</translation>
     </message>
     <message>
         <source>Rooms file</source>
         <translation>客房文件</translation>
+    </message>
+    <message>
+        <source>Open the demo hotel</source>
+        <translation>打开演示酒店</translation>
+    </message>
+    <message>
+        <source>Create my hotel</source>
+        <translation>创建我的酒店</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -146,8 +168,12 @@
         <translation>{room} 房历史记录</translation>
     </message>
     <message>
-        <source>Housekeeping</source>
-        <translation>客房部</translation>
+        <source>Room {room}</source>
+        <translation>{room} 房</translation>
+    </message>
+    <message>
+        <source>Cleaning status</source>
+        <translation>清扫状态</translation>
     </message>
     <message>
         <source>Taken out</source>
@@ -175,11 +201,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>从</translation>
+        <translation>原状态</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>至</translation>
+        <translation>新状态</translation>
     </message>
     <message>
         <source>Why</source>
@@ -198,11 +224,19 @@
     <name>HousekeepingReportDialog</name>
     <message>
         <source>Housekeeping report</source>
-        <translation>客房部查房报告</translation>
+        <translation>客房部房态报告</translation>
     </message>
     <message>
         <source>Tick every room housekeeping found occupied (luggage, guest or bed slept in). Unticked rooms are reported vacant. Desk then lists where the front office disagrees.</source>
         <translation>勾选客房部查到有人住的房间（有行李、有客人或床已睡过）。未勾选的房间记为空房。随后 Desk 会列出与前台记录不符的房间。</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message>
+        <source>Floor {floor}</source>
+        <translation>{floor} 层</translation>
     </message>
     <message>
         <source>Found occupied</source>
@@ -211,6 +245,12 @@
     <message>
         <source>Room</source>
         <translation>房号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report for {date} · {floor}: %n room(s)</source>
+        <translation>
+            <numerusform>{date} 的报告 · {floor}：%n 间</numerusform>
+        </translation>
     </message>
     <message>
         <source>Floor</source>
@@ -373,7 +413,7 @@
     </message>
     <message>
         <source>SLEEP</source>
-        <translation>外宿</translation>
+        <translation>空房有人</translation>
     </message>
     <message>
         <source>Go to room…</source>
@@ -381,7 +421,7 @@
     </message>
     <message>
         <source>Housekeeping report…</source>
-        <translation>查房报告…</translation>
+        <translation>客房部房态报告…</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -465,16 +505,12 @@
         <translation>恢复使用</translation>
     </message>
     <message>
-        <source>Discrepancies with housekeeping</source>
-        <translation>与客房部的房态差异</translation>
-    </message>
-    <message>
         <source>Skip: front office occupied, housekeeping vacant</source>
-        <translation>走单（Skip）：前台为住房，客房部查为空房</translation>
+        <translation>走单：前台为住房，客房部查为空房</translation>
     </message>
     <message>
         <source>Sleep: front office vacant, housekeeping occupied</source>
-        <translation>外宿差异（Sleep）：前台为空房，客房部查为有人住</translation>
+        <translation>空房有人：前台为空房，客房部查为有人住</translation>
     </message>
     <message>
         <source>Room</source>
@@ -482,7 +518,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>差异类型</translation>
     </message>
     <message>
         <source>Front office</source>
@@ -497,12 +533,20 @@
         <translation>空房</translation>
     </message>
     <message>
+        <source>Click a row to select its room on the board.</source>
+        <translation>单击一行即可在房态图上选中该房间。</translation>
+    </message>
+    <message>
         <source>None: the last report agrees with the front office.</source>
-        <translation>无：最近一次查房报告与前台一致。</translation>
+        <translation>无：最近一次客房部房态报告与前台一致。</translation>
     </message>
     <message>
         <source>Legend</source>
         <translation>图例</translation>
+    </message>
+    <message>
+        <source>Out of service; right: its occupancy and cleaning state</source>
+        <translation>停用房；右侧为该房的住客与清扫状态</translation>
     </message>
     <message>
         <source>Guest leaves today</source>
@@ -523,6 +567,10 @@
     <message>
         <source>Shortcut: {key}</source>
         <translation>快捷键：{key}</translation>
+    </message>
+    <message>
+        <source>All discrepancies ({count})</source>
+        <translation>全部房态差异（{count}）</translation>
     </message>
     <message>
         <source>All floors</source>
@@ -581,12 +629,12 @@
     <message numerus="yes">
         <source>Housekeeping report saved: %n discrepancy(ies) to check.</source>
         <translation>
-            <numerusform>查房报告已保存：有 %n 处房态差异需要核对。</numerusform>
+            <numerusform>客房部房态报告已保存：有 %n 处房态差异需要核对。</numerusform>
         </translation>
     </message>
     <message>
         <source>Housekeeping report saved: it agrees with the front office.</source>
-        <translation>查房报告已保存：与前台记录一致。</translation>
+        <translation>客房部房态报告已保存：与前台记录一致。</translation>
     </message>
 </context>
 <context>
@@ -783,11 +831,23 @@
     </message>
     <message>
         <source>enter the housekeeping report</source>
-        <translation>录入查房报告</translation>
+        <translation>录入客房部房态报告</translation>
     </message>
     <message>
         <source>work the front desk</source>
         <translation>办理前台业务</translation>
+    </message>
+    <message>
+        <source>overbook</source>
+        <translation>超额预订</translation>
+    </message>
+    <message>
+        <source>extend a reservation&apos;s hold</source>
+        <translation>延长预订的保留时间</translation>
+    </message>
+    <message>
+        <source>give a rate below the clerk&apos;s limit</source>
+        <translation>给出低于前台权限的房价</translation>
     </message>
     <message>
         <source>manage users</source>
@@ -815,7 +875,7 @@
     </message>
     <message>
         <source>Vacant inspected</source>
-        <translation>空房已检查</translation>
+        <translation>已检查空房</translation>
     </message>
     <message>
         <source>Vacant clean</source>
@@ -870,8 +930,124 @@
         <translation>所选房间已不存在，请刷新房态图。</translation>
     </message>
     <message>
+        <source>Choose a room type.</source>
+        <translation>请选择房型。</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s name</source>
+        <translation>客人姓名</translation>
+    </message>
+    <message>
+        <source>Write the guest&apos;s real name, as on their ID.</source>
+        <translation>请填写客人的真实姓名，与证件一致。</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s phone</source>
+        <translation>客人电话</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>成人数</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童数</translation>
+    </message>
+    <message>
+        <source>A {type} room sleeps {capacity}; for {party} people book a larger room type or a second room.</source>
+        <translation>{type} 最多可住 {capacity} 人；{party} 人请预订更大的房型或再订一间。</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be before the business date {date}.</source>
+        <translation>抵店日期不能早于营业日期 {date}。</translation>
+    </message>
+    <message>
+        <source>Desk takes bookings up to two years ahead; check the arrival date.</source>
+        <translation>Desk 最多接受两年内的预订，请检查抵店日期。</translation>
+    </message>
+    <message>
+        <source>The departure must be at least one night after the arrival.</source>
+        <translation>离店日期至少要比抵店日期晚一晚。</translation>
+    </message>
+    <message>
+        <source>A reservation can be at most {nights} nights; split a longer stay.</source>
+        <translation>一个预订最多 {nights} 晚；更长的住宿请拆分预订。</translation>
+    </message>
+    <message>
+        <source>the booker&apos;s name</source>
+        <translation>预订人姓名</translation>
+    </message>
+    <message>
+        <source>the booker&apos;s phone</source>
+        <translation>预订人电话</translation>
+    </message>
+    <message>
+        <source>Fill in the booker&apos;s name with their phone.</source>
+        <translation>填写预订人电话时，请同时填写预订人姓名。</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The rate must be an amount such as 388.00.</source>
+        <translation>房价须为金额，例如 388.00。</translation>
+    </message>
+    <message>
+        <source>The rate must be an amount from 0 to 99,999.99.</source>
+        <translation>房价须在 0 至 99,999.99 之间。</translation>
+    </message>
+    <message>
+        <source>A rate below {floor} for {type} ({limit}% under {rate}) needs a manager.</source>
+        <translation>{type} 的房价低于 {floor}（比 {rate} 低 {limit}% 以上）需要经理批准。</translation>
+    </message>
+    <message>
+        <source>the reason for overbooking</source>
+        <translation>超额预订的原因</translation>
+    </message>
+    <message>
+        <source>{type} is full on {nights}. Offer another room type or date; only a manager can overbook, with a reason.</source>
+        <translation>{type} 在 {nights} 已满。请推荐其他房型或日期；只有经理可以填写原因后超额预订。</translation>
+    </message>
+    <message>
+        <source>That reservation no longer exists.</source>
+        <translation>该预订已不存在。</translation>
+    </message>
+    <message>
+        <source>{user} changed reservation {confirmation} at {time}, after you opened it. Its current details are shown now; make your change again.</source>
+        <translation>在您打开预订 {confirmation} 之后，{user} 于 {time} 修改了它。现在显示的是最新内容，请重新进行修改。</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation} is {state}; it can no longer be changed.</source>
+        <translation>预订 {confirmation} 的状态为{state}，已不能修改。</translation>
+    </message>
+    <message>
+        <source>the reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
         <source>the reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation} is guaranteed; it is held all night.</source>
+        <translation>预订 {confirmation} 为担保预订，整晚保留。</translation>
+    </message>
+    <message>
+        <source>The hold of {confirmation} was extended once already; a reservation gets one extension.</source>
+        <translation>预订 {confirmation} 的保留时间已延长过一次；每个预订只能延长一次。</translation>
+    </message>
+    <message>
+        <source>A hold can be extended to {latest} at the latest.</source>
+        <translation>保留时间最晚只能延长到 {latest}。</translation>
+    </message>
+    <message>
+        <source>The new hold time must be later than {time}.</source>
+        <translation>新的保留时间必须晚于 {time}。</translation>
+    </message>
+    <message>
+        <source>The hold of {confirmation} has passed; the room was released. Book again if a room is free.</source>
+        <translation>预订 {confirmation} 已过保留时间，房间已释放。如仍有空房，请重新预订。</translation>
     </message>
     <message>
         <source>Room {rooms} is dirty; mark it clean before inspecting it.</source>
@@ -920,6 +1096,110 @@
     <message>
         <source>{field} is too long: at most {limit} characters.</source>
         <translation>{field}过长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number. Type a mobile such as 138 1234 5678, a landline with its area code, or an international number starting with +.</source>
+        <translation>{value} 不是有效的电话号码。请输入手机号（如 138 1234 5678）、带区号的固定电话，或以 + 开头的国际号码。</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from {minimum} to {maximum}.</source>
+        <translation>{field}必须是 {minimum} 到 {maximum} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>released (hold passed)</source>
+        <translation>已释放（超过保留时间）</translation>
+    </message>
+    <message>
+        <source>in house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>已退房</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>not guaranteed</source>
+        <translation>非担保</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>预付订金</translation>
+    </message>
+    <message>
+        <source>credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客上门</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>hotel website</source>
+        <translation>酒店官网</translation>
+    </message>
+    <message>
+        <source>travel agent</source>
+        <translation>旅行社</translation>
+    </message>
+    <message>
+        <source>online travel agency</source>
+        <translation>在线旅行社（OTA）</translation>
+    </message>
+    <message>
+        <source>That guest no longer exists.</source>
+        <translation>该客人记录已不存在。</translation>
+    </message>
+    <message>
+        <source>That room no longer exists.</source>
+        <translation>该房间已不存在。</translation>
+    </message>
+    <message>
+        <source>Room {room} is of another type; confirm the change of room type to assign it.</source>
+        <translation>{room} 房属于其他房型；请确认更改房型后再分配。</translation>
+    </message>
+    <message>
+        <source>Room {room} is occupied until {date}; choose another room.</source>
+        <translation>{room} 房在 {date} 之前有人住，请选择其他房间。</translation>
+    </message>
+    <message>
+        <source>Room {room} is assigned to reservation {confirmation} from {arrival} to {departure}; choose another room.</source>
+        <translation>{room} 房已分配给预订 {confirmation}（{arrival} 至 {departure}），请选择其他房间。</translation>
+    </message>
+    <message>
+        <source>Room {room} is out of order from {start} to {end} ({reason}); choose another room.</source>
+        <translation>{room} 房在 {start} 至 {end} 为维修房（{reason}），请选择其他房间。</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation} is not expected any more; only confirmed reservations get rooms.</source>
+        <translation>预订 {confirmation} 已不再预期抵店；只有已确认的预订才能分配房间。</translation>
+    </message>
+    <message>
+        <source>Room {room}&apos;s type is fully booked on {nights}; choose a room of the reserved type.</source>
+        <translation>{room} 房的房型在 {nights} 已订满，请选择所订房型的房间。</translation>
     </message>
 </context>
 </TS>

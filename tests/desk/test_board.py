@@ -76,7 +76,8 @@ def test_arrivals_assigned_are_todays_confirmed_reservations_with_a_room(demo_db
     with demo_db.reading() as session:
         expected = {room_id: name for room_id, name in session.execute(
             select(Reservation.room_id, Guest.name).join(Guest, Guest.id == Reservation.guest_id)
-            .where(Reservation.arrival == DEMO_DATE, Reservation.room_id.is_not(None)))}
+            .where(Reservation.arrival == DEMO_DATE, Reservation.state == ReservationState.CONFIRMED,
+                   Reservation.room_id.is_not(None)))}
         board = load_board(session)
     assert len(expected) == 4
     assert {t.room_id: t.arrival_name for t in board.tiles if t.arrival_assigned} == expected

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from desk import migrate
+from desk import clock, migrate
 from desk.actor import Actor
 from desk.auth import actor_for
 from desk.db import Database
@@ -19,6 +19,8 @@ from desk.demo import build_demo
 from desk.models import User
 
 DEMO_DATE = date(2026, 11, 20)
+# The demo is built at 09:00 in the hotel (Shanghai): today's holds (18:00) still run.
+DEMO_MORNING = datetime(2026, 11, 20, 1, 0, tzinfo=UTC)
 
 
 def _template(tmp_path_factory: pytest.TempPathFactory, name: str, with_demo: bool) -> Path:
@@ -27,7 +29,7 @@ def _template(tmp_path_factory: pytest.TempPathFactory, name: str, with_demo: bo
         database = Database(f"sqlite:///{path}")
         migrate.upgrade(database)
         if with_demo:
-            with database.writing() as session:
+            with clock.frozen(DEMO_MORNING), database.writing() as session:
                 build_demo(session, today=DEMO_DATE)
         database.dispose()
     return path

@@ -3,23 +3,46 @@
 A tile: the room number large, its type, the status code on a coloured band,
 the guest (or the arriving guest), and small markers for due out, arrival
 assigned and a housekeeping discrepancy.
+
+Tiles are as wide as lets a floor's rooms fill whole, even rows: a floor of
+14 sits on one row when 14 tiles fit, else on two rows of 7, and so on.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+import math
+
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desk.rooms.board import RoomTile
 from desk.rooms.codes import StatusCode
-from ui.rooms.model import Role, colour
+from ui.rooms.model import MARKER_COLOURS, BoardModel, Role, colour
 
-TILE_SIZE = QSize(124, 84)
+TILE_MIN_WIDTH = 112
+TILE_MAX_WIDTH = 150
+TILE_HEIGHT = 84
 HEADER_HEIGHT = 30
-MARKER_DUE_OUT = QColor("#b45309")
-MARKER_ARRIVAL = QColor("#0f766e")
-MARKER_DISCREPANCY = QColor("#b91c1c")
+MARKER_DUE_OUT = QColor(MARKER_COLOURS["due_out"])
+MARKER_ARRIVAL = QColor(MARKER_COLOURS["arrival"])
+MARKER_DISCREPANCY = QColor(MARKER_COLOURS["discrepancy"])
+SELECTION_OUTLINE = QColor("#111827")  # near-black: visible on every code colour
+SELECTION_WIDTH = 3
+
+
+def tile_width(available: int, max_per_floor: int, gap: int) -> int:
+    """The tile width that splits the fullest floor into even rows of tiles
+    ``gap`` apart within ``available`` pixels."""
+    if max_per_floor <= 0:
+        return TILE_MIN_WIDTH
+    cols_fit = max(1, available // (TILE_MIN_WIDTH + gap))
+    if cols_fit >= max_per_floor:
+        cols = max_per_floor
+    else:
+        rows = math.ceil(max_per_floor / cols_fit)
+        cols = math.ceil(max_per_floor / rows)
+    return max(TILE_MIN_WIDTH, min(TILE_MAX_WIDTH, available // cols - gap))
 
 
 def _blend(colour: QColor, over: QColor, alpha: float) -> QColor:
@@ -72,11 +95,28 @@ class TileDelegate(QStyledItemDelegate):
             self._fills[key] = _blend(colour(code), base, 0.13)
         return self._fills[key]
 
+    def _layout_width(self) -> int:
+        """The width QListView lays items out in: the viewport without the
+        vertical scroll bar, which it always reserves for a left-to-right flow."""
+        view = self._view
+        extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view.verticalScrollBar())
+        return view.maximumViewportSize().width() - extent
+
+    def _max_per_floor(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        model = index.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        return model.max_per_floor if isinstance(model, BoardModel) else 0
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # QListView puts `spacing` on each side of an item: tiles stand two
+        # spacings apart, and a row needs `columns * (width + 2 * spacing)`.
+        # 2 px spare keeps a rounding from wrapping the last tile of a row.
+        gap = 2 * self._view.spacing()
+        available = self._layout_width() - 2
         if index.data(Role.TILE) is None:
-            width = self._view.viewport().width() - 2 * self._view.spacing() - 2
-            return QSize(max(width, TILE_SIZE.width()), HEADER_HEIGHT)
-        return TILE_SIZE
+            return QSize(max(available - gap, TILE_MIN_WIDTH), HEADER_HEIGHT)
+        return QSize(tile_width(available, self._max_per_floor(index), gap), TILE_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -106,10 +146,6 @@ class TileDelegate(QStyledItemDelegate):
         painter.setPen(QPen(accent.darker(115), 1))
         painter.setBrush(self._fill(tile.code, palette.color(QPalette.ColorRole.Base)))
         painter.drawRoundedRect(rect, 5, 5)
-        if selected:
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
         # The code band along the bottom.
         band = QRect(rect.left() + 1, rect.bottom() - 20, rect.width() - 1, 20)
@@ -146,6 +182,15 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight, line.width()))
         self._paint_markers(painter, rect, tile, fonts)
+        if selected:
+            # Last, so it shows over the code band and the markers too; a 3 px
+            # near-black ring just inside the tile's edge.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            half = SELECTION_WIDTH / 2
+            ring = QRectF(rect.adjusted(0, 0, 1, 1)).adjusted(half, half, -half, -half)
+            painter.setPen(QPen(SELECTION_OUTLINE, SELECTION_WIDTH))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(ring, 4, 4)
 
     def _paint_markers(self, painter: QPainter, rect: QRect, tile: RoomTile, fonts: _Fonts) -> None:
         markers: list[tuple[str, QColor]] = []
@@ -164,6 +209,8 @@ class TileDelegate(QStyledItemDelegate):
         y = rect.bottom() - 22 - metrics.height() - 2
         for text, marker_colour in markers:
             width = metrics.horizontalAdvance(text) + 8
+            if x - width < rect.left() + 4 and x < rect.right() - 4:
+                break  # no room for another one on a narrow tile; the details panel lists it
             chip = QRect(x - width, y, width, metrics.height() + 2)
             painter.fillRect(chip, marker_colour)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)

@@ -43,6 +43,15 @@ class Marker(enum.StrEnum):
     DISCREPANCY = "discrepancy"
 
 
+# Marker colours, apart from every code colour: near-black for due out, teal for
+# an assigned arrival, magenta for a housekeeping discrepancy (not the OOO red).
+MARKER_COLOURS: dict[str, str] = {
+    "due_out": "#1f2937",
+    "arrival": "#0f766e",
+    "discrepancy": "#c026d3",
+}
+
+
 class Role(enum.IntEnum):
     TILE = Qt.ItemDataRole.UserRole + 1  # the RoomTile, or None on a floor header
     FLOOR = Qt.ItemDataRole.UserRole + 2
@@ -70,6 +79,7 @@ class BoardModel(QAbstractListModel):
         self._items: list[Item] = []
         self._row_of_room: dict[int, int] = {}
         self.floor_label = "Floor {floor}"
+        self.max_per_floor = 0  # rooms on the fullest floor: the tile width follows it
 
     def set_tiles(self, tiles: Sequence[RoomTile]) -> None:
         """Replace the content (tiles sorted by floor, then number)."""
@@ -77,6 +87,7 @@ class BoardModel(QAbstractListModel):
         per_floor: dict[int, int] = {}
         for tile in tiles:
             per_floor[tile.floor] = per_floor.get(tile.floor, 0) + 1
+        self.max_per_floor = max(per_floor.values(), default=0)
         current: int | None = None
         for tile in tiles:
             if tile.floor != current:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -38,7 +40,7 @@ from ui.i18n import desk_text
 from ui.ops import Ops, Outcome
 from ui.rooms.delegate import TileDelegate
 from ui.rooms.dialogs import BlockDialog, HistoryDialog, HousekeepingReportDialog
-from ui.rooms.model import CODE_ORDER, BoardFilter, BoardModel, Marker, colour
+from ui.rooms.model import CODE_ORDER, MARKER_COLOURS, BoardFilter, BoardModel, Marker, colour
 from ui.table import Column, RowTableModel
 from ui.widgets import MessageBar, make_table
 
@@ -120,12 +122,12 @@ class RoomStatusTab(QWidget):
         self.chips: dict[str, QToolButton] = {}
         for code in CODE_ORDER:
             self._add_chip(code.value, desk_text(CODE_NAMES[code]), colour(code).name())
-        self._add_chip(Marker.DUE_OUT, self.tr("Due out"), "#b45309")
-        self._add_chip(Marker.ARRIVAL, self.tr("Arrival assigned"), "#0f766e")
-        self._add_chip(Marker.DISCREPANCY, self.tr("Discrepancy"), "#b91c1c")
-        self.clear_filter = QToolButton()
-        self.clear_filter.setText(self.tr("Show all"))
-        self.clear_filter.setAutoRaise(True)
+        self._add_chip(Marker.DUE_OUT, self.tr("Due out"), MARKER_COLOURS[Marker.DUE_OUT])
+        self._add_chip(Marker.ARRIVAL, self.tr("Arrival assigned"), MARKER_COLOURS[Marker.ARRIVAL])
+        self._add_chip(Marker.DISCREPANCY, self.tr("Discrepancy"), MARKER_COLOURS[Marker.DISCREPANCY])
+        self.legend.addSpacing(6)
+        self.clear_filter = QPushButton(self.tr("Show all"))
+        self.clear_filter.setObjectName("clearFilter")
         self.legend.addWidget(self.clear_filter)
         self.legend.addStretch(1)
         self.total_label = QLabel()
@@ -133,7 +135,14 @@ class RoomStatusTab(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        splitter.addWidget(self._side_panel())
+        side = QScrollArea()
+        side.setObjectName("SideScroll")
+        side.setWidget(self._side_panel())
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(300)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([900, 320])
@@ -156,7 +165,8 @@ class RoomStatusTab(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.show_history())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.discrepancy_view.doubleClicked.connect(self._select_discrepancy)
+        self.discrepancy_view.clicked.connect(self._select_discrepancy)
+        self.discrepancy_view.activated.connect(self._select_discrepancy)
 
     def _add_chip(self, key: str, tooltip: str, colour_name: str) -> None:
         chip = QToolButton()
@@ -201,8 +211,6 @@ class RoomStatusTab(QWidget):
             button.setObjectName(f"button_{key}")
             self.buttons[key] = button
             grid.addWidget(button, row, column)
-        self.discrepancy_title = QLabel(self.tr("Discrepancies with housekeeping"))
-        self.discrepancy_title.setObjectName("SectionTitle")
         delegate_text = {"skip": self.tr("SKIP"), "sleep": self.tr("SLEEP")}
         kinds = {"skip": self.tr("Skip: front office occupied, housekeeping vacant"),
                  "sleep": self.tr("Sleep: front office vacant, housekeeping occupied")}
@@ -213,20 +221,36 @@ class RoomStatusTab(QWidget):
                    else self.tr("vacant")),
             Column(self.tr("Housekeeping"), lambda d: self.tr("occupied") if d.found_occupied else self.tr("vacant")),
         ]
+        # Its own box: the list is about the whole hotel, not the selected room.
+        self.discrepancy_box = QGroupBox()
+        self.discrepancy_box.setObjectName("DiscrepancyBox")
         self.discrepancy_model = RowTableModel(columns, self)
-        self.discrepancy_view = make_table(self.discrepancy_model, panel)
+        self.discrepancy_view = make_table(self.discrepancy_model, self.discrepancy_box)
+        self.discrepancy_view.setObjectName("discrepancyList")
+        self.discrepancy_view.setToolTip(self.tr("Click a row to select its room on the board."))
         self.discrepancy_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.discrepancy_view.horizontalHeader().setStretchLastSection(True)
         self.discrepancy_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.discrepancy_view.setMinimumHeight(110)
+        self.discrepancy_view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.discrepancy_empty = QLabel(self.tr("None: the last report agrees with the front office."))
         self.discrepancy_empty.setWordWrap(True)
+        box_layout = QVBoxLayout(self.discrepancy_box)
+        box_layout.setContentsMargins(8, 6, 8, 8)
+        box_layout.addWidget(self.discrepancy_empty)
+        box_layout.addWidget(self.discrepancy_view, 1)
+
+        details = QFrame()
+        details.setObjectName("RoomDetails")
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.detail_title)
+        details_layout.addLayout(self.detail_form)
+        details_layout.addLayout(grid)
         layout = QVBoxLayout(panel)
-        layout.addWidget(self.detail_title)
-        layout.addLayout(self.detail_form)
-        layout.addLayout(grid)
-        layout.addSpacing(10)
-        layout.addWidget(self.discrepancy_title)
-        layout.addWidget(self.discrepancy_empty)
-        layout.addWidget(self.discrepancy_view, 10)  # the space goes to the list while it shows
+        layout.setSpacing(10)
+        layout.addWidget(details)
+        layout.addWidget(self.discrepancy_box, 10)  # the space goes to the list while it shows
         layout.addStretch(1)
         layout.addWidget(self._legend())
         return panel
@@ -243,16 +267,21 @@ class RoomStatusTab(QWidget):
         title.setObjectName("SectionTitle")
         grid.addWidget(title, 0, 0, 1, 2)
         entries = [(code.value, desk_text(CODE_NAMES[code]), colour(code).name()) for code in CODE_ORDER]
-        entries += [(self.tr("DUE OUT"), self.tr("Guest leaves today"), "#b45309"),
-                    (self.tr("ARR"), self.tr("Arrival assigned to the room"), "#0f766e"),
-                    (self.tr("SKIP"), self.tr("Housekeeping found it vacant"), "#b91c1c"),
-                    (self.tr("SLEEP"), self.tr("Housekeeping found it occupied"), "#b91c1c")]
+        # An out-of-service tile carries two codes: the block on the left, the room's own state on the right.
+        entries += [("OOS · VI", self.tr("Out of service; right: its occupancy and cleaning state"),
+                     colour(StatusCode.OOS).name())]
+        entries += [(self.tr("DUE OUT"), self.tr("Guest leaves today"), MARKER_COLOURS[Marker.DUE_OUT]),
+                    (self.tr("ARR"), self.tr("Arrival assigned to the room"), MARKER_COLOURS[Marker.ARRIVAL]),
+                    (self.tr("SKIP"), self.tr("Housekeeping found it vacant"), MARKER_COLOURS[Marker.DISCREPANCY]),
+                    (self.tr("SLEEP"), self.tr("Housekeeping found it occupied"),
+                     MARKER_COLOURS[Marker.DISCREPANCY])]
         for i, (code, name, colour_name) in enumerate(entries):
             badge = QLabel(code)
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             badge.setStyleSheet(f"background: {colour_name}; color: white; font-weight: 700; border-radius: 3px;"
                                 " padding: 1px 4px;")
             text = QLabel(name)
+            text.setWordWrap(True)
             grid.addWidget(badge, 1 + i, 0)
             grid.addWidget(text, 1 + i, 1)
         grid.setColumnStretch(1, 1)
@@ -303,6 +332,8 @@ class RoomStatusTab(QWidget):
         self._restore_selection(selected, current.room_id if current else None)
         self._update_counts(self.board)
         self.discrepancy_model.set_rows(self.board.discrepancies)
+        self.discrepancy_box.setTitle(self.tr("All discrepancies ({count})").format(
+            count=len(self.board.discrepancies)))
         has_discrepancies = bool(self.board.discrepancies)
         self.discrepancy_view.setVisible(has_discrepancies)
         self.discrepancy_empty.setVisible(not has_discrepancies)
@@ -374,10 +405,19 @@ class RoomStatusTab(QWidget):
 
     def _update_details(self) -> None:
         tiles = self.selected_tiles()
-        has = bool(tiles)
-        for key in ("clean", "inspected", "dirty", "ooo", "oos", "back"):
-            self.actions[key].setEnabled(has)
-            self.buttons[key].setEnabled(has)
+        # An action is offered while it would change one of the selected rooms;
+        # the services still refuse what the rules forbid (a dirty room inspected).
+        enabled = {
+            "clean": any(t.hk_state is HkState.DIRTY for t in tiles),
+            "inspected": any(t.hk_state is HkState.CLEAN for t in tiles),
+            "dirty": any(t.hk_state is not HkState.DIRTY for t in tiles),
+            "ooo": bool(tiles),
+            "oos": bool(tiles),
+            "back": any(t.code in (StatusCode.OOO, StatusCode.OOS) for t in tiles),
+        }
+        for key, on in enabled.items():
+            self.actions[key].setEnabled(on)
+            self.buttons[key].setEnabled(on)
         self.buttons["history"].setEnabled(len(tiles) == 1)
         self.actions["history"].setEnabled(len(tiles) == 1)
         labels = self.detail_labels
@@ -512,8 +552,8 @@ class RoomStatusTab(QWidget):
     def open_housekeeping_report(self) -> None:
         if self.board is None:
             return
-        tiles = [t for t in self.board.tiles if self.proxy.tile_matches(t)] or list(self.board.tiles)
-        dialog = HousekeepingReportDialog(self, tiles=tiles)
+        dialog = HousekeepingReportDialog(self, tiles=self.board.tiles, floor=self.floor_filter.currentData(),
+                                          business_date=self.board.business_date)
         if not dialog.exec():
             return
         outcome = self._run(submit_report, findings=dialog.findings, note=dialog.note.text())

@@ -1,0 +1,1 @@
+"""Reservations: availability, booking, holds and no-shows, room assignment."""

@@ -1,0 +1,169 @@
+"""Rooms free per room type and night, computed from the rows every time.
+
+free = rooms of the type − out-of-order rooms − reservations − in-house stays,
+night by night. A reservation assigned to a room counts against that room's
+type (an upgrade takes a room of the better type). A non-guaranteed
+reservation past its hold time no longer counts: it is released.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desk import clock
+from desk.models import BlockKind, Guarantee, Reservation, ReservationState, Room, RoomBlock, RoomType, Stay, StayState
+from desk.settings import business_date
+
+
+@dataclass(frozen=True, slots=True)
+class TypeNight:
+    rooms: int
+    out_of_order: int
+    reserved: int
+    in_house: int
+
+    @property
+    def free(self) -> int:
+        return self.rooms - self.out_of_order - self.reserved - self.in_house
+
+
+@dataclass(frozen=True, slots=True)
+class RoomTypeInfo:
+    id: int
+    code: str
+    name: str
+    rooms: int
+    capacity: int
+
+
+@dataclass(frozen=True, slots=True)
+class Availability:
+    start: date
+    nights: tuple[date, ...]
+    types: tuple[RoomTypeInfo, ...]
+    cells: dict[tuple[int, date], TypeNight] = field(repr=False)
+
+    def cell(self, type_id: int, night: date) -> TypeNight:
+        return self.cells[(type_id, night)]
+
+    def free(self, type_id: int, night: date) -> int:
+        return self.cells[(type_id, night)].free
+
+    def total_free(self, night: date) -> int:
+        return sum(self.cells[(t.id, night)].free for t in self.types)
+
+
+def stay_end(departure: date, today: date) -> date:
+    """When an in-house guest frees the room: the planned departure; a guest
+    already past it (not yet checked out) holds the room tonight too."""
+    return departure if departure >= today else today + timedelta(days=1)
+
+
+def nights_between(arrival: date, departure: date) -> list[date]:
+    return [arrival + timedelta(days=i) for i in range((departure - arrival).days)]
+
+
+def released(reservation: Reservation, now: datetime) -> bool:
+    """A non-guaranteed reservation whose hold time has passed."""
+    hold = reservation.effective_hold
+    return hold is not None and now >= hold
+
+
+def hold_passed(guarantee: Guarantee, hold_until: datetime | None, extended: datetime | None,
+                now: datetime) -> bool:
+    """The same test as ``released``, on plain column values."""
+    hold = extended or hold_until
+    return guarantee is Guarantee.NONE and hold is not None and now >= hold
+
+
+class _Counter:
+    """Room-nights per type over the grid's nights, by difference arrays:
+    each period costs two additions however long it is."""
+
+    def __init__(self, start: date, nights: int) -> None:
+        self.start = start
+        self.nights = nights
+        self.diffs: dict[int, list[int]] = {}
+
+    def add(self, type_id: int, first: date, stop: date) -> None:
+        begin = max((first - self.start).days, 0)
+        end = min((stop - self.start).days, self.nights)
+        if begin >= end:
+            return
+        diff = self.diffs.setdefault(type_id, [0] * (self.nights + 1))
+        diff[begin] += 1
+        diff[end] -= 1
+
+    def per_night(self, type_id: int) -> list[int]:
+        diff = self.diffs.get(type_id)
+        if diff is None:
+            return [0] * self.nights
+        running, result = 0, []
+        for value in diff[:-1]:
+            running += value
+            result.append(running)
+        return result
+
+
+def availability(session: Session, start: date, nights: int, *, now: datetime | None = None,
+                 excluding: int | None = None) -> Availability:
+    """The grid of free rooms for ``nights`` nights from ``start``.
+
+    ``excluding`` leaves one reservation out (when it is being modified).
+    """
+    now = now or clock.now()
+    today = business_date(session)
+    days = tuple(start + timedelta(days=i) for i in range(nights))
+    end = start + timedelta(days=nights)
+    type_rows = session.execute(
+        select(RoomType.id, RoomType.code, RoomType.name, RoomType.capacity, func.count(Room.id))
+        .outerjoin(Room, (Room.room_type_id == RoomType.id) & Room.active.is_(True))
+        .group_by(RoomType.id, RoomType.code, RoomType.name, RoomType.capacity, RoomType.sort_order)
+        .order_by(RoomType.sort_order, RoomType.code)
+    ).all()
+    types = tuple(RoomTypeInfo(tid, code, name, rooms, capacity) for tid, code, name, capacity, rooms in type_rows)
+    room_type: dict[int, int] = dict(session.execute(select(Room.id, Room.room_type_id)).all())
+    ooo, reserved, in_house = _Counter(start, nights), _Counter(start, nights), _Counter(start, nights)
+
+    blocks = session.execute(
+        select(RoomBlock.room_id, RoomBlock.start_date, RoomBlock.end_date, RoomBlock.returned_on)
+        .where(RoomBlock.kind == BlockKind.OUT_OF_ORDER, RoomBlock.start_date < end, RoomBlock.end_date > start,
+               or_(RoomBlock.returned_on.is_(None), RoomBlock.returned_on > start))
+    ).all()
+    for room_id, first, stop, returned_on in blocks:
+        ooo.add(room_type[room_id], first, min(stop, returned_on) if returned_on else stop)
+
+    query = select(
+        Reservation.room_type_id, Reservation.room_id, Reservation.arrival, Reservation.departure,
+        Reservation.guarantee, Reservation.hold_until, Reservation.hold_extended_until,
+    ).where(Reservation.state == ReservationState.CONFIRMED, Reservation.arrival < end, Reservation.departure > start)
+    if excluding is not None:
+        query = query.where(Reservation.id != excluding)
+    for type_id, assigned, arrival, departure, guarantee, hold_until, extended in session.execute(query):
+        if not hold_passed(guarantee, hold_until, extended, now):
+            reserved.add(type_id if assigned is None else room_type[assigned], arrival, departure)
+
+    stays = session.execute(
+        select(Stay.room_id, Stay.arrival_date, Stay.departure_date)
+        .where(Stay.state == StayState.IN_HOUSE, Stay.arrival_date < end)
+    ).all()
+    for room_id, arrival, departure in stays:
+        in_house.add(room_type[room_id], arrival, stay_end(departure, today))
+
+    cells: dict[tuple[int, date], TypeNight] = {}
+    for t in types:
+        columns = zip(ooo.per_night(t.id), reserved.per_night(t.id), in_house.per_night(t.id), strict=True)
+        for day, (out, booked, staying) in zip(days, columns, strict=True):
+            cells[(t.id, day)] = TypeNight(t.rooms, out, booked, staying)
+    return Availability(start, days, types, cells)
+
+
+def full_nights(session: Session, type_id: int, arrival: date, departure: date, *,
+                excluding: int | None = None, now: datetime | None = None) -> list[date]:
+    """The nights of [arrival, departure) on which the type has no room free."""
+    grid = availability(session, arrival, (departure - arrival).days, now=now, excluding=excluding)
+    return [night for night in grid.nights if grid.free(type_id, night) < 1]

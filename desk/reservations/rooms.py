@@ -1,0 +1,185 @@
+"""Assigning rooms to reservations ahead of arrival.
+
+A room can be given to a reservation only if, for every night of it, no other
+reservation or stay has the room and it is not out of order. The room row is
+locked while deciding, so two clerks cannot give the same room twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk import audit, clock
+from desk.actor import Actor
+from desk.errors import NotFoundError, RuleError
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.models import (
+    BlockKind,
+    HkState,
+    Reservation,
+    ReservationState,
+    Room,
+    RoomBlock,
+    RoomType,
+    Stay,
+    StayState,
+)
+from desk.permissions import Permission, require
+from desk.reservations.availability import full_nights, released, stay_end
+from desk.rooms.lookup import natural_key
+from desk.settings import business_date
+
+
+def check_room_free(session: Session, room_id: int, arrival: date, departure: date, *,
+                    excluding: int | None, room_type_id: int | None) -> Room:
+    """Raise RuleError, naming the conflict, unless the room is free for [arrival, departure)."""
+    room = session.scalar(select(Room).where(Room.id == room_id).with_for_update(of=Room))
+    if room is None or not room.active:
+        raise NotFoundError(QT_TRANSLATE_NOOP("desk", "That room no longer exists."))
+    if room_type_id is not None and room.room_type_id != room_type_id:
+        raise RuleError(QT_TRANSLATE_NOOP("desk", "Room {room} is of another type; confirm the change of room type "
+                                                  "to assign it."), room=room.number)
+    today = business_date(session)
+    stays = session.execute(
+        select(Stay.departure_date).where(Stay.room_id == room_id, Stay.state == StayState.IN_HOUSE,
+                                          Stay.arrival_date < departure)
+    ).scalars()
+    for planned in stays:
+        leaves = stay_end(planned, today)
+        if leaves > arrival:
+            raise RuleError(QT_TRANSLATE_NOOP("desk", "Room {room} is occupied until {date}; choose another room."),
+                            room=room.number, date=leaves.isoformat())
+    query = select(Reservation).where(
+        Reservation.room_id == room_id, Reservation.state == ReservationState.CONFIRMED,
+        Reservation.arrival < departure, Reservation.departure > arrival,
+    )
+    if excluding is not None:
+        query = query.where(Reservation.id != excluding)
+    now = clock.now()
+    for other in session.scalars(query):
+        if not released(other, now):
+            raise RuleError(
+                QT_TRANSLATE_NOOP("desk", "Room {room} is assigned to reservation {confirmation} from {arrival} to "
+                                          "{departure}; choose another room."),
+                room=room.number, confirmation=other.confirmation, arrival=other.arrival.isoformat(),
+                departure=other.departure.isoformat(),
+            )
+    block = session.scalar(
+        select(RoomBlock).where(RoomBlock.room_id == room_id, RoomBlock.kind == BlockKind.OUT_OF_ORDER,
+                                RoomBlock.returned_on.is_(None), RoomBlock.start_date < departure,
+                                RoomBlock.end_date > arrival).limit(1)
+    )
+    if block is not None:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("desk", "Room {room} is out of order from {start} to {end} ({reason}); choose another "
+                                      "room."),
+            room=room.number, start=block.start_date.isoformat(), end=block.end_date.isoformat(), reason=block.reason,
+        )
+    return room
+
+
+def _reservation(session: Session, reservation_id: int) -> Reservation:
+    reservation = session.scalar(select(Reservation).where(Reservation.id == reservation_id).with_for_update())
+    if reservation is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("desk", "That reservation no longer exists."))
+    if reservation.state is not ReservationState.CONFIRMED or released(reservation, clock.now()):
+        raise RuleError(QT_TRANSLATE_NOOP("desk", "Reservation {confirmation} is not expected any more; only "
+                                                  "confirmed reservations get rooms."),
+                        confirmation=reservation.confirmation)
+    return reservation
+
+
+def assign_room(session: Session, actor: Actor, *, reservation_id: int, room_id: int,
+                allow_type_change: bool = False) -> str:
+    """Give a reservation a room; returns the room number.
+
+    A room of another type needs ``allow_type_change`` (the clerk confirmed it)
+    and a free room of that type on every night.
+    """
+    require(actor, Permission.FRONT_DESK)
+    reservation = _reservation(session, reservation_id)
+    room = check_room_free(session, room_id, reservation.arrival, reservation.departure, excluding=reservation.id,
+                           room_type_id=None if allow_type_change else reservation.room_type_id)
+    if room.room_type_id != reservation.room_type_id and reservation.room_id is None:
+        # The room now counts against its own type: that type needs a room free.
+        full = full_nights(session, room.room_type_id, reservation.arrival, reservation.departure,
+                           excluding=reservation.id)
+        if full:
+            raise RuleError(QT_TRANSLATE_NOOP("desk", "Room {room}'s type is fully booked on {nights}; choose a room "
+                                                      "of the reserved type."),
+                            room=room.number, nights=", ".join(n.isoformat() for n in full))
+    previous = reservation.room_id
+    reservation.room_id = room.id
+    session.flush()
+    audit.record(session, actor, "reservation.assign_room", "reservation", reservation.id,
+                 f"{reservation.confirmation}: room {room.number}" + (f" (was room id {previous})" if previous else ""))
+    return room.number
+
+
+def unassign_room(session: Session, actor: Actor, *, reservation_id: int) -> None:
+    require(actor, Permission.FRONT_DESK)
+    reservation = _reservation(session, reservation_id)
+    if reservation.room_id is None:
+        return
+    reservation.room_id = None
+    session.flush()
+    audit.record(session, actor, "reservation.unassign_room", "reservation", reservation.id,
+                 f"{reservation.confirmation}: room unassigned")
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    reservation_id: int
+    confirmation: str
+    guest_name: str
+    type_code: str
+    room_id: int | None
+    room_number: str
+    room_ready: bool
+
+
+def propose_assignments(session: Session, day: date | None = None, *, now: datetime | None = None) -> list[Proposal]:
+    """A room for each unassigned arrival of ``day``: ready rooms of the right
+    type first (inspected, then clean), then rooms still to be cleaned, lowest
+    floor first. Proposes only; the clerk accepts with ``assign_room``."""
+    from desk.models import Guest
+
+    day = day or business_date(session)
+    now = now or clock.now()
+    arrivals = session.execute(
+        select(Reservation, Guest.name, RoomType.code).join(Guest, Guest.id == Reservation.guest_id)
+        .join(RoomType, RoomType.id == Reservation.room_type_id)
+        .where(Reservation.arrival == day, Reservation.state == ReservationState.CONFIRMED,
+               Reservation.room_id.is_(None))
+        .order_by(Reservation.departure.desc(), Reservation.id)
+    ).all()
+    rooms = session.scalars(select(Room).where(Room.active.is_(True))).all()
+    taken: set[int] = set()
+    order = {HkState.INSPECTED: 0, HkState.CLEAN: 1, HkState.DIRTY: 2}
+    proposals = []
+    for reservation, name, code in arrivals:
+        if released(reservation, now):
+            continue
+        candidates = sorted(
+            (r for r in rooms if r.room_type_id == reservation.room_type_id and r.id not in taken),
+            key=lambda r: (order[r.hk_state], r.floor, natural_key(r.number)),
+        )
+        chosen: Room | None = None
+        for room in candidates:
+            try:
+                check_room_free(session, room.id, reservation.arrival, reservation.departure,
+                                excluding=reservation.id, room_type_id=None)
+            except RuleError:
+                continue
+            chosen = room
+            break
+        if chosen is not None:
+            taken.add(chosen.id)
+        proposals.append(Proposal(reservation.id, reservation.confirmation, name, code,
+                                  chosen.id if chosen else None, chosen.number if chosen else "",
+                                  chosen is not None and chosen.hk_state is not HkState.DIRTY))
+    return proposals
