@@ -8,7 +8,7 @@ reservations are written directly until the front-desk services exist.
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -135,4 +135,5 @@ def build_demo(session: Session, *, today: date | None = None, seed: int = 7) ->
 
 
 def _at(day: date, hour: int, minute: int) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute).astimezone()
+    """A moment of the demo's morning, in the hotel's time zone."""
+    return hoteltime.at(day, time(hour, minute), DEMO_TIMEZONE)

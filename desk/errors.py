@@ -28,6 +28,10 @@ class RuleError(DeskError):
     """Input that is well formed but breaks one of the hotel's rules."""
 
 
+class FullError(RuleError):
+    """No room of the type is free on some night (a manager may overbook)."""
+
+
 class PermissionDeniedError(DeskError):
     """The acting user's role does not allow the action."""
 

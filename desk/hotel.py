@@ -104,9 +104,19 @@ def read_rooms_csv(path: Path) -> tuple[list[RoomTypeSpec], list[RoomSpec]]:
     return list(types.values()), rooms
 
 
-def room_types(session: Session) -> list[tuple[int, str, str]]:
-    """(id, code, name) of every room type, in the hotel's order."""
-    return [(t.id, t.code, t.name) for t in session.scalars(select(RoomType).order_by(RoomType.sort_order))]
+@dataclass(frozen=True, slots=True)
+class RoomTypeRow:
+    id: int
+    code: str
+    name: str
+    rate: Decimal
+    capacity: int
+
+
+def room_types(session: Session) -> list[RoomTypeRow]:
+    """Every room type, in the hotel's order."""
+    return [RoomTypeRow(t.id, t.code, t.name, t.default_rate, t.capacity)
+            for t in session.scalars(select(RoomType).order_by(RoomType.sort_order, RoomType.code))]
 
 
 def floors(session: Session) -> list[int]:

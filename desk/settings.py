@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import NotFoundError
@@ -31,7 +30,7 @@ class HotelInfo:
 
 
 def settings_row(session: Session) -> HotelSettings:
-    row = session.scalar(select(HotelSettings).where(HotelSettings.id == 1))
+    row = session.get(HotelSettings, 1)  # from the identity map after the first read
     if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("desk", "This database has no hotel yet; run 'desk init' or 'desk demo'.")

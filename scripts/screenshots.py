@@ -119,6 +119,8 @@ def dialogs(app: QApplication, database: Database, language: str) -> None:
         with database.writing() as session:
             submit_report(session, actor, findings=findings)
     tab.refresh()
+    window.show()
+    _settle(app)  # the board has its final layout before it scrolls to the room
     tab.jump_to_room("303")
     _shot(app, window, f"discrepancies-{language}.png")
 

@@ -14,6 +14,6 @@ _made.append(os.environ["DESK_DATA_DIR"])
 os.environ.pop("DESK_DATABASE_URL", None)
 atexit.register(lambda: [shutil.rmtree(path, ignore_errors=True) for path in _made])
 
-from tests.helpers.fixtures import actors, demo_db, empty_db
+from tests.helpers.fixtures import actors, demo_db, empty_db  # noqa: E402 - after the environment is set
 
 __all__ = ["actors", "demo_db", "empty_db"]

@@ -109,6 +109,7 @@ class FirstStartDialog(QDialog):
         self.error.setProperty("kind", "error")
         self.error.setObjectName("LoginStatus")
         self.error.setWordWrap(True)
+        self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -146,6 +147,7 @@ class FirstStartDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+        self.error.setVisible(bool(message))
 
     def _choose_rooms_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Rooms file"), "", self.tr("CSV files (*.csv)"))

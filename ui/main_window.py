@@ -12,6 +12,7 @@ from desk.permissions import ROLE_NAMES, Permission, allowed
 from desk.settings import HotelInfo, hotel_info
 from ui.i18n import desk_text
 from ui.ops import ChangeHub, Ops
+from ui.reservations.tab import ReservationsTab
 from ui.rooms.tab import RoomStatusTab
 
 
@@ -40,6 +41,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.room_status = RoomStatusTab(self.ops)
         self.tabs.addTab(self.room_status, self.tr("Room status"))
+        self.reservations: ReservationsTab | None = None
+        if allowed(self.ops.actor.role, Permission.FRONT_DESK):
+            self.reservations = ReservationsTab(self.ops)
+            self.tabs.addTab(self.reservations, self.tr("Reservations"))
         self.locked_screen = QLabel(self.tr("Locked. Log in to continue."))
         self.locked_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_screen.setObjectName("LockedScreen")
@@ -108,6 +113,8 @@ class MainWindow(QMainWindow):
         self.connection_label.setToolTip("")
         self._set_kind("online")
         self.room_status.refresh()
+        if self.reservations is not None:
+            self.reservations.refresh()
 
     def _set_kind(self, kind: str) -> None:
         self.connection_label.setProperty("kind", kind)

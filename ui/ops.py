@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError as OrmStaleDataError
 
 from desk import audit
 from desk.actor import Actor
@@ -88,6 +89,7 @@ class Outcome(Generic[T]):
     ok: bool
     value: T | None = None
     error: str = ""
+    refusal: type[DeskError] | None = None  # what kind of refusal, for a follow-up (e.g. overbooking)
 
     def __bool__(self) -> bool:
         return self.ok
@@ -116,7 +118,11 @@ class Ops(QObject):
             with self.database.writing() as session:
                 result = service(session, self.actor, **kwargs)
         except DeskError as error:
-            return Outcome(False, error=error_text(error))
+            return Outcome(False, error=error_text(error), refusal=type(error))
+        except OrmStaleDataError:
+            # Another workstation saved the same row in the same instant.
+            return Outcome(False, error=self.tr("Someone else changed this record at the same moment; nothing of "
+                                                "yours was saved. Look at it again and repeat your change."))
         except (OperationalError, DBAPIError) as exc:
             message = self.tr("The database could not be reached; nothing was saved. ({detail})")
             return Outcome(False, error=message.format(detail=str(exc.orig or exc)[:200]))

@@ -59,7 +59,11 @@ class Guest(Base):
 
 class Reservation(Base):
     __tablename__ = "reservations"
-    __table_args__ = (Index("ix_reservations_dates", "arrival", "departure"),)
+    __table_args__ = (
+        Index("ix_reservations_dates", "arrival", "departure"),
+        # Availability: the confirmed reservations arriving in a window.
+        Index("ix_reservations_state_arrival", "state", "arrival", "departure"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     confirmation: Mapped[str] = mapped_column(String(16), unique=True)

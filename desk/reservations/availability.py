@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Date, Integer, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk import clock
 from desk.models import BlockKind, Guarantee, Reservation, ReservationState, Room, RoomBlock, RoomType, Stay, StayState
+from desk.models.base import UTCDateTime
 from desk.settings import business_date
+
+MAX_NIGHTS = 90  # the longest reservation Desk takes; longer stays are split
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,11 @@ def released(reservation: Reservation, now: datetime) -> bool:
     return hold is not None and now >= hold
 
 
+def _as_date(value: date | str) -> date:
+    """CASE expressions lose the column type on SQLite, which then returns text."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def hold_passed(guarantee: Guarantee, hold_until: datetime | None, extended: datetime | None,
                 now: datetime) -> bool:
     """The same test as ``released``, on plain column values."""
@@ -89,14 +98,14 @@ class _Counter:
         self.nights = nights
         self.diffs: dict[int, list[int]] = {}
 
-    def add(self, type_id: int, first: date, stop: date) -> None:
+    def add(self, type_id: int, first: date, stop: date, count: int = 1) -> None:
         begin = max((first - self.start).days, 0)
         end = min((stop - self.start).days, self.nights)
         if begin >= end:
             return
         diff = self.diffs.setdefault(type_id, [0] * (self.nights + 1))
-        diff[begin] += 1
-        diff[end] -= 1
+        diff[begin] += count
+        diff[end] -= count
 
     def per_night(self, type_id: int) -> list[int]:
         diff = self.diffs.get(type_id)
@@ -109,6 +118,52 @@ class _Counter:
         return result
 
 
+def _statements() -> dict[str, Any]:
+    """The grid's queries, built once with bound parameters (building a
+    SQLAlchemy statement costs more than SQLite takes to run it)."""
+    start, end = bindparam("start", type_=Date), bindparam("end", type_=Date)
+    earliest = bindparam("earliest", type_=Date)
+    today, now = bindparam("today", type_=Date), bindparam("now", type_=UTCDateTime())
+    hold = func.coalesce(Reservation.hold_extended_until, Reservation.hold_until)
+    # Counted by SQL per (type, clipped arrival, clipped departure): a few hundred
+    # groups instead of thousands of rows. An assigned room counts for its own type.
+    type_key = func.coalesce(Room.room_type_id, Reservation.room_type_id)
+    clipped_arrival = case((Reservation.arrival < start, start), else_=Reservation.arrival)
+    clipped_departure = case((Reservation.departure > end, end), else_=Reservation.departure)
+    reservations = (
+        select(type_key, clipped_arrival, clipped_departure, func.count())
+        .select_from(Reservation)
+        .outerjoin(Room, Room.id == Reservation.room_id)
+        .where(
+            Reservation.state == ReservationState.CONFIRMED,
+            # No stay is longer than MAX_NIGHTS: this bound keeps the index range short.
+            Reservation.arrival > earliest, Reservation.arrival < end, Reservation.departure > start,
+            # Still held: guaranteed, or its hold time not reached (the same test as ``released``).
+            or_(Reservation.guarantee != Guarantee.NONE, hold.is_(None), hold > now),
+            Reservation.id != bindparam("excluding", type_=Integer),
+        )
+        .group_by(type_key, clipped_arrival, clipped_departure)
+    )
+    return {
+        "types": select(RoomType.id, RoomType.code, RoomType.name, RoomType.capacity, func.count(Room.id))
+        .outerjoin(Room, (Room.room_type_id == RoomType.id) & Room.active.is_(True))
+        .group_by(RoomType.id, RoomType.code, RoomType.name, RoomType.capacity, RoomType.sort_order)
+        .order_by(RoomType.sort_order, RoomType.code),
+        "rooms": select(Room.id, Room.room_type_id),
+        "blocks": select(RoomBlock.room_id, RoomBlock.start_date, RoomBlock.end_date, RoomBlock.returned_on)
+        .where(RoomBlock.kind == BlockKind.OUT_OF_ORDER, RoomBlock.start_date < end, RoomBlock.end_date > start,
+               or_(RoomBlock.returned_on.is_(None), RoomBlock.returned_on > start)),
+        "reservations": reservations,
+        # Stays overlapping the window, and any still in house past their departure.
+        "stays": select(Stay.room_id, Stay.arrival_date, Stay.departure_date)
+        .where(Stay.state == StayState.IN_HOUSE, Stay.arrival_date < end,
+               or_(Stay.departure_date > start, Stay.departure_date < today)),
+    }
+
+
+_STATEMENTS = _statements()
+
+
 def availability(session: Session, start: date, nights: int, *, now: datetime | None = None,
                  excluding: int | None = None) -> Availability:
     """The grid of free rooms for ``nights`` nights from ``start``.
@@ -117,41 +172,21 @@ def availability(session: Session, start: date, nights: int, *, now: datetime | 
     """
     now = now or clock.now()
     today = business_date(session)
-    days = tuple(start + timedelta(days=i) for i in range(nights))
     end = start + timedelta(days=nights)
-    type_rows = session.execute(
-        select(RoomType.id, RoomType.code, RoomType.name, RoomType.capacity, func.count(Room.id))
-        .outerjoin(Room, (Room.room_type_id == RoomType.id) & Room.active.is_(True))
-        .group_by(RoomType.id, RoomType.code, RoomType.name, RoomType.capacity, RoomType.sort_order)
-        .order_by(RoomType.sort_order, RoomType.code)
-    ).all()
-    types = tuple(RoomTypeInfo(tid, code, name, rooms, capacity) for tid, code, name, capacity, rooms in type_rows)
-    room_type: dict[int, int] = dict(session.execute(select(Room.id, Room.room_type_id)).all())
+    params = {"start": start, "end": end, "earliest": start - timedelta(days=MAX_NIGHTS), "today": today,
+              "now": now, "excluding": excluding if excluding is not None else -1}
+    # Plain Core selects on the connection: the ORM's per-statement work is not needed.
+    connection = session.connection()
+    days = tuple(start + timedelta(days=i) for i in range(nights))
+    types = tuple(RoomTypeInfo(tid, code, name, rooms, capacity)
+                  for tid, code, name, capacity, rooms in connection.execute(_STATEMENTS["types"]))
+    room_type: dict[int, int] = dict(connection.execute(_STATEMENTS["rooms"]).all())
     ooo, reserved, in_house = _Counter(start, nights), _Counter(start, nights), _Counter(start, nights)
-
-    blocks = session.execute(
-        select(RoomBlock.room_id, RoomBlock.start_date, RoomBlock.end_date, RoomBlock.returned_on)
-        .where(RoomBlock.kind == BlockKind.OUT_OF_ORDER, RoomBlock.start_date < end, RoomBlock.end_date > start,
-               or_(RoomBlock.returned_on.is_(None), RoomBlock.returned_on > start))
-    ).all()
-    for room_id, first, stop, returned_on in blocks:
+    for room_id, first, stop, returned_on in connection.execute(_STATEMENTS["blocks"], params):
         ooo.add(room_type[room_id], first, min(stop, returned_on) if returned_on else stop)
-
-    query = select(
-        Reservation.room_type_id, Reservation.room_id, Reservation.arrival, Reservation.departure,
-        Reservation.guarantee, Reservation.hold_until, Reservation.hold_extended_until,
-    ).where(Reservation.state == ReservationState.CONFIRMED, Reservation.arrival < end, Reservation.departure > start)
-    if excluding is not None:
-        query = query.where(Reservation.id != excluding)
-    for type_id, assigned, arrival, departure, guarantee, hold_until, extended in session.execute(query):
-        if not hold_passed(guarantee, hold_until, extended, now):
-            reserved.add(type_id if assigned is None else room_type[assigned], arrival, departure)
-
-    stays = session.execute(
-        select(Stay.room_id, Stay.arrival_date, Stay.departure_date)
-        .where(Stay.state == StayState.IN_HOUSE, Stay.arrival_date < end)
-    ).all()
-    for room_id, arrival, departure in stays:
+    for type_id, arrival, departure, number in connection.execute(_STATEMENTS["reservations"], params):
+        reserved.add(type_id, _as_date(arrival), _as_date(departure), number)
+    for room_id, arrival, departure in connection.execute(_STATEMENTS["stays"], params):
         in_house.add(room_type[room_id], arrival, stay_end(departure, today))
 
     cells: dict[tuple[int, date], TypeNight] = {}

@@ -16,16 +16,15 @@ from sqlalchemy.orm import Session
 
 from desk import audit, clock, hoteltime, validate
 from desk.actor import Actor
-from desk.errors import NotFoundError, PermissionDeniedError, RuleError, StaleDataError, ValidationError
+from desk.errors import FullError, NotFoundError, PermissionDeniedError, RuleError, StaleDataError, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import AuditEntry, BookingSource, Guarantee, Guest, Reservation, ReservationState, RoomType
 from desk.permissions import Permission, allowed, require
 from desk.reservations import rooms as room_rules
-from desk.reservations.availability import full_nights, released
+from desk.reservations.availability import MAX_NIGHTS, full_nights, released
 from desk.reservations.queries import ReservationRow, reservation_row
 from desk.settings import settings_row
 
-MAX_NIGHTS = 90
 BOOKING_HORIZON = timedelta(days=730)
 MAX_PARTY = 12
 _ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679"  # no 0/O, 1/I, 2/Z, 5/S, 8/B to misread on the phone
@@ -132,7 +131,7 @@ def _check_availability(session: Session, actor: Actor, room_type: RoomType, arr
                            max_length=200, required=False)
     nights = ", ".join(night.isoformat() for night in full)
     if not reason or not allowed(actor.role, Permission.OVERBOOK):
-        raise RuleError(
+        raise FullError(
             QT_TRANSLATE_NOOP("desk", "{type} is full on {nights}. Offer another room type or date; only a "
                                       "manager can overbook, with a reason."),
             type=room_type.code, nights=nights,

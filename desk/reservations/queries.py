@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import Select, func, or_, select
@@ -221,3 +221,25 @@ def find_guests(session: Session, phone: str, limit: int = 5) -> list[GuestRecor
         return []
     ids = session.scalars(select(Guest.id).where(Guest.phone.like(f"%{digits[-8:]}")).limit(limit)).all()
     return [guest_record(session, guest_id) for guest_id in ids]
+
+
+@dataclass(frozen=True, slots=True)
+class ReservationsPage:
+    """Everything the Reservations tab shows, read in one transaction."""
+
+    business_date: date
+    arrivals_today: list[ReservationRow]
+    arrivals_tomorrow: list[ReservationRow]
+    departures_today: list[DepartureRow]
+    found: list[ReservationRow]
+
+
+def reservations_page(session: Session, *, search_text: str = "", search_date: date | None = None,
+                      now: datetime | None = None) -> ReservationsPage:
+    from desk.settings import business_date
+
+    today = business_date(session)
+    now = now or clock.now()
+    found = search(session, search_text, on=search_date, now=now) if (search_text.strip() or search_date) else []
+    return ReservationsPage(today, arrivals(session, today, now), arrivals(session, today + timedelta(days=1), now),
+                            departures(session, today), found)

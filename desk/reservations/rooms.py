@@ -19,6 +19,7 @@ from desk.errors import NotFoundError, RuleError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import (
     BlockKind,
+    Guest,
     HkState,
     Reservation,
     ReservationState,
@@ -146,8 +147,6 @@ def propose_assignments(session: Session, day: date | None = None, *, now: datet
     """A room for each unassigned arrival of ``day``: ready rooms of the right
     type first (inspected, then clean), then rooms still to be cleaned, lowest
     floor first. Proposes only; the clerk accepts with ``assign_room``."""
-    from desk.models import Guest
-
     day = day or business_date(session)
     now = now or clock.now()
     arrivals = session.execute(
@@ -183,3 +182,41 @@ def propose_assignments(session: Session, day: date | None = None, *, now: datet
                                   chosen.id if chosen else None, chosen.number if chosen else "",
                                   chosen is not None and chosen.hk_state is not HkState.DIRTY))
     return proposals
+
+
+@dataclass(frozen=True, slots=True)
+class RoomChoice:
+    room_id: int
+    number: str
+    floor: int
+    type_code: str
+    hk_state: HkState
+    same_type: bool
+
+
+def free_rooms_for(session: Session, reservation_id: int, *, any_type: bool = False) -> list[RoomChoice]:
+    """Rooms that could be given to the reservation, ready ones first."""
+    reservation = session.get(Reservation, reservation_id)
+    if reservation is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("desk", "That reservation no longer exists."))
+    query = select(Room, RoomType.code).join(RoomType, RoomType.id == Room.room_type_id).where(Room.active.is_(True))
+    if not any_type:
+        query = query.where(Room.room_type_id == reservation.room_type_id)
+    order = {HkState.INSPECTED: 0, HkState.CLEAN: 1, HkState.DIRTY: 2}
+    choices = []
+    for room, code in session.execute(query):
+        try:
+            check_room_free(session, room.id, reservation.arrival, reservation.departure, excluding=reservation.id,
+                            room_type_id=None)
+        except RuleError:
+            continue
+        choices.append(RoomChoice(room.id, room.number, room.floor, code, room.hk_state,
+                                  room.room_type_id == reservation.room_type_id))
+    choices.sort(key=lambda c: (not c.same_type, order[c.hk_state], c.floor, natural_key(c.number)))
+    return choices
+
+
+def assign_many(session: Session, actor: Actor, *, assignments: list[tuple[int, int]]) -> list[str]:
+    """Accept several proposals at once (reservation id, room id): all or none."""
+    return [assign_room(session, actor, reservation_id=reservation_id, room_id=room_id)
+            for reservation_id, room_id in assignments]

@@ -62,7 +62,9 @@ def mark_rooms(session: Session, actor: Actor, *, room_ids: Iterable[int], state
         dirty = [r for r in rooms if r.hk_state is HkState.DIRTY]
         if dirty:
             raise RuleError(
-                QT_TRANSLATE_NOOP("desk", "Room {rooms} is dirty; mark it clean before inspecting it."),
+                QT_TRANSLATE_NOOP("desk", "Room {rooms} is dirty; mark it clean before inspecting it.")
+                if len(dirty) == 1
+                else QT_TRANSLATE_NOOP("desk", "Rooms {rooms} are dirty; mark them clean before inspecting them."),
                 rooms=lookup.numbers(dirty),
             )
     today = business_date(session)
@@ -126,7 +128,9 @@ def _refuse_conflicts(session: Session, rooms: Sequence[Room], kind: BlockKind, 
     occupied = [r for r in rooms if lookup.stays_overlapping(session, r.id, start, end, today)]
     if occupied:
         raise RuleError(
-            QT_TRANSLATE_NOOP("desk", "Room {rooms} is occupied in that period; move or check out the guest first."),
+            QT_TRANSLATE_NOOP("desk", "Room {rooms} is occupied in that period; move or check out the guest first.")
+            if len(occupied) == 1 else
+            QT_TRANSLATE_NOOP("desk", "Rooms {rooms} are occupied in that period; move or check out the guests first."),
             rooms=lookup.numbers(occupied),
         )
     if kind is BlockKind.OUT_OF_ORDER:
@@ -146,7 +150,9 @@ def _refuse_conflicts(session: Session, rooms: Sequence[Room], kind: BlockKind, 
     blocked = [r for r in rooms if lookup.open_blocks_overlapping(session, r.id, start, end)]
     if blocked:
         raise RuleError(
-            QT_TRANSLATE_NOOP("desk", "Room {rooms} is already out of order or out of service in that period."),
+            QT_TRANSLATE_NOOP("desk", "Room {rooms} is already out of order or out of service in that period.")
+            if len(blocked) == 1 else
+            QT_TRANSLATE_NOOP("desk", "Rooms {rooms} are already out of order or out of service in that period."),
             rooms=lookup.numbers(blocked),
         )
 
@@ -171,7 +177,8 @@ def return_to_service(session: Session, actor: Actor, *, room_ids: Iterable[int]
         back.append(room.number)
     if not back:
         raise RuleError(
-            QT_TRANSLATE_NOOP("desk", "Room {rooms} is not out of order or out of service."),
+            QT_TRANSLATE_NOOP("desk", "Room {rooms} is not out of order or out of service.") if len(rooms) == 1
+            else QT_TRANSLATE_NOOP("desk", "Rooms {rooms} are not out of order or out of service."),
             rooms=lookup.numbers(rooms),
         )
     return back

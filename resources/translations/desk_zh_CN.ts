@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignRoomDialog</name>
+    <message>
+        <source>Assign a room</source>
+        <translation>分配房间</translation>
+    </message>
+    <message>
+        <source>{guest} ({confirmation}), {type}, {arrival} to {departure}. Free rooms, ready ones first:</source>
+        <translation>{guest}（{confirmation}），{type}，{arrival} 至 {departure}。可用房间（已就绪的在前）：</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Housekeeping</source>
+        <comment>the room&apos;s cleaning state</comment>
+        <translation>清扫状态</translation>
+    </message>
+    <message>
+        <source>Show rooms of other types (a change of room type)</source>
+        <translation>显示其他房型的房间（需更改房型）</translation>
+    </message>
+    <message>
+        <source>No room of this type is free for all these nights.</source>
+        <translation>此房型在这几晚没有全程空闲的房间。</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <source>All types</source>
+        <translation>全部房型</translation>
+    </message>
+    <message>
+        <source>{rooms} rooms − {ooo} out of order − {reserved} reserved − {in_house} in house = {free} free</source>
+        <translation>{rooms} 间 − {ooo} 间维修房 − {reserved} 间已预订 − {in_house} 间在住 = {free} 间可售</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n 晚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Rooms free per night</source>
+        <translation>每晚可售房数</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to book that room type from that night.</source>
+        <translation>双击单元格即可从该晚起预订该房型。</translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <source>Set out of order</source>
@@ -45,6 +114,117 @@
     </message>
 </context>
 <context>
+    <name>BookingForm</name>
+    <message>
+        <source>as on the ID</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Booked by someone else</source>
+        <translation>代他人预订</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Clear the form for a new booking (Ctrl+N)</source>
+        <translation>清空表单以新建预订（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation>客人姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>成人</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source>Rate per night</source>
+        <translation>每晚房价</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>Booker&apos;s name</source>
+        <translation>预订人姓名</translation>
+    </message>
+    <message>
+        <source>Booker&apos;s phone</source>
+        <translation>预订人电话</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>预订渠道</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New reservation</source>
+        <translation>新预订</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation}</source>
+        <translation>预订 {confirmation}</translation>
+    </message>
+    <message>
+        <source> · room {room}</source>
+        <translation> · {room} 房</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Returning guest {name}: {reservations} reservations, {stays} stays</source>
+        <translation>回头客 {name}：{reservations} 次预订，{stays} 次入住</translation>
+    </message>
+    <message>
+        <source>; {cancelled} cancelled, {no_shows} no-show</source>
+        <translation>；{cancelled} 次取消，{no_shows} 次未到</translation>
+    </message>
+    <message>
+        <source>departs {date}</source>
+        <translation>{date} 离店</translation>
+    </message>
+    <message>
+        <source>Held until {time} on the arrival day, then released.</source>
+        <translation>保留至抵店当天 {time}，之后释放。</translation>
+    </message>
+    <message>
+        <source>Guaranteed: held all night; a no-show is charged.</source>
+        <translation>担保预订：整晚保留；未到将收取费用。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Password of {user}</source>
@@ -76,6 +256,33 @@
     <message>
         <source>Something went wrong and the last action was not completed. Everything confirmed before it is saved. Details are in {log}.</source>
         <translation>出现错误，最后一个操作未完成。此前已确认的内容均已保存。详细信息见 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendHoldDialog</name>
+    <message>
+        <source>Extend the hold</source>
+        <translation>延长保留时间</translation>
+    </message>
+    <message>
+        <source>{guest} ({confirmation}) is held until {current}. A reservation gets one extension, to {latest} at the latest.</source>
+        <translation>{guest}（{confirmation}）保留至 {current}。每个预订只能延长一次，最晚到 {latest}。</translation>
+    </message>
+    <message>
+        <source>e.g. guest called: flight delayed</source>
+        <translation>例如：客人来电，航班延误</translation>
+    </message>
+    <message>
+        <source>Hold until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延长</translation>
     </message>
 </context>
 <context>
@@ -118,7 +325,7 @@
     </message>
     <message>
         <source>Columns, with this header line: number, floor, type_code, type_name, rate, capacity</source>
-        <translation>列（首行为此表头）：number（房号）、floor（楼层）、type_code（房型代码）、type_name（房型名称）、rate（房价）、capacity（可住人数）</translation>
+        <translation>首行为表头，各列依次为：number, floor, type_code, type_name, rate, capacity（房号、楼层、房型代码、房型名称、房价、可住人数）</translation>
     </message>
     <message>
         <source>Hotel name</source>
@@ -249,7 +456,7 @@
     <message numerus="yes">
         <source>Report for {date} · {floor}: %n room(s)</source>
         <translation>
-            <numerusform>{date} 的报告 · {floor}：%n 间</numerusform>
+            <numerusform>{date} 报告 · {floor}：共 %n 间</numerusform>
         </translation>
     </message>
     <message>
@@ -313,6 +520,10 @@
     <message>
         <source>Room status</source>
         <translation>房态</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>预订</translation>
     </message>
     <message>
         <source>Locked. Log in to continue.</source>
@@ -389,8 +600,245 @@
 <context>
     <name>Ops</name>
     <message>
+        <source>Someone else changed this record at the same moment; nothing of yours was saved. Look at it again and repeat your change.</source>
+        <translation>其他人同时修改了这条记录，您的修改未保存。请重新查看后再修改一次。</translation>
+    </message>
+    <message>
         <source>The database could not be reached; nothing was saved. ({detail})</source>
         <translation>无法连接数据库，未保存任何内容。（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Assign rooms to today&apos;s arrivals</source>
+        <translation>为今日预抵分配房间</translation>
+    </message>
+    <message>
+        <source>Ready rooms of the booked type come first. Untick any you want to choose yourself.</source>
+        <translation>所订房型中已就绪的房间排在前面。要自己挑选的，请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>none free</source>
+        <translation>无空房</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>to be cleaned</source>
+        <translation>待清扫</translation>
+    </message>
+    <message>
+        <source>Assign ticked rooms</source>
+        <translation>分配已勾选的房间</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsTab</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Due out</source>
+        <translation>预离日期</translation>
+    </message>
+    <message>
+        <source>Name, phone or confirmation number</source>
+        <translation>姓名、电话或确认号</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>in house on</source>
+        <translation>在住日期</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Assign room…</source>
+        <translation>分配房间…</translation>
+    </message>
+    <message>
+        <source>Unassign room</source>
+        <translation>取消分配房间</translation>
+    </message>
+    <message>
+        <source>Cancel reservation…</source>
+        <translation>取消预订…</translation>
+    </message>
+    <message>
+        <source>Extend hold…</source>
+        <translation>延长保留时间…</translation>
+    </message>
+    <message>
+        <source>Assign today&apos;s arrivals…</source>
+        <translation>分配今日预抵…</translation>
+    </message>
+    <message>
+        <source>Release passed holds</source>
+        <translation>释放已过保留时间的预订</translation>
+    </message>
+    <message>
+        <source>held until {time}</source>
+        <translation>保留至 {time}</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation>（已延长）</translation>
+    </message>
+    <message>
+        <source>Arrivals today ({count})</source>
+        <translation>今日预抵（{count}）</translation>
+    </message>
+    <message>
+        <source>Arrivals tomorrow ({count})</source>
+        <translation>明日预抵（{count}）</translation>
+    </message>
+    <message>
+        <source>Departures today ({count})</source>
+        <translation>今日预离（{count}）</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>{verb}: {confirmation} for {guest}, {type}, {arrival}, {nights} night(s). Give the guest the confirmation number {confirmation}.</source>
+        <translation>{verb}：{guest} 的预订 {confirmation}，{type}，{arrival} 起 {nights} 晚。请把确认号 {confirmation} 告诉客人。</translation>
+    </message>
+    <message>
+        <source>Overbook?</source>
+        <translation>超额预订？</translation>
+    </message>
+    <message>
+        <source>Overbook</source>
+        <translation>超额预订</translation>
+    </message>
+    <message>
+        <source>As a manager you may sell it anyway. Give the reason; it is recorded.</source>
+        <translation>作为经理，您仍可出售。请填写原因，系统会记录。</translation>
+    </message>
+    <message>
+        <source>Cancel reservation {confirmation}</source>
+        <translation>取消预订 {confirmation}</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>取消预订</translation>
+    </message>
+    <message>
+        <source>{guest}, {type}, {arrival}, {nights} night(s). The room is free again at once.</source>
+        <translation>{guest}，{type}，{arrival} 起 {nights} 晚。房间将立即释放。</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation} cancelled.</source>
+        <translation>预订 {confirmation} 已取消。</translation>
+    </message>
+    <message>
+        <source>{confirmation} is held until {time}.</source>
+        <translation>{confirmation} 保留至 {time}。</translation>
+    </message>
+    <message>
+        <source>{guest} ({confirmation}) gets room {room}.</source>
+        <translation>{guest}（{confirmation}）已分配 {room} 房。</translation>
+    </message>
+    <message>
+        <source>Room {room} is no longer held for {confirmation}.</source>
+        <translation>{room} 房已不再为 {confirmation} 保留。</translation>
+    </message>
+    <message>
+        <source>Every arrival of today has a room.</source>
+        <translation>今日所有预抵都已分配房间。</translation>
+    </message>
+    <message>
+        <source>Rooms assigned: {rooms}.</source>
+        <translation>已分配房间：{rooms}。</translation>
+    </message>
+    <message>
+        <source>Released as no-shows: {list}.</source>
+        <translation>已按未到释放：{list}。</translation>
+    </message>
+    <message>
+        <source>No hold has passed.</source>
+        <translation>没有已过保留时间的预订。</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1502,10 @@
         <translation>{rooms} 房是脏房，请先标为干净再检查。</translation>
     </message>
     <message>
+        <source>Rooms {rooms} are dirty; mark them clean before inspecting them.</source>
+        <translation>{rooms} 房是脏房，请先标为干净再检查。</translation>
+    </message>
+    <message>
         <source>The period cannot start before the business date {date}.</source>
         <translation>开始日期不能早于营业日期 {date}。</translation>
     </message>
@@ -1070,6 +1522,10 @@
         <translation>{rooms} 房在此期间有客人入住，请先换房或办理退房。</translation>
     </message>
     <message>
+        <source>Rooms {rooms} are occupied in that period; move or check out the guests first.</source>
+        <translation>{rooms} 房在此期间有客人入住，请先换房或办理退房。</translation>
+    </message>
+    <message>
         <source>Room {room} is assigned to reservation {confirmation} arriving {date}; assign that reservation another room first.</source>
         <translation>{room} 房已分配给 {date} 到店的预订 {confirmation}，请先为该预订另排房间。</translation>
     </message>
@@ -1078,7 +1534,15 @@
         <translation>{rooms} 房在此期间已是维修房或停用房。</translation>
     </message>
     <message>
+        <source>Rooms {rooms} are already out of order or out of service in that period.</source>
+        <translation>{rooms} 房在此期间已是维修房或停用房。</translation>
+    </message>
+    <message>
         <source>Room {rooms} is not out of order or out of service.</source>
+        <translation>{rooms} 房不是维修房或停用房。</translation>
+    </message>
+    <message>
+        <source>Rooms {rooms} are not out of order or out of service.</source>
         <translation>{rooms} 房不是维修房或停用房。</translation>
     </message>
     <message>

@@ -37,7 +37,7 @@ def test_create_hotel_writes_settings_types_and_ready_rooms(empty_db: Database) 
         assert (info.name, info.business_date, info.currency, info.check_out_time, info.hold_until_time) == (
             "Lakeside", DAY, "CNY", time(12, 0), time(18, 0))
         assert business_date(session) == DAY
-        assert [code for _, code, _ in hotel.room_types(session)] == ["ST", "SK"]
+        assert [t.code for t in hotel.room_types(session)] == ["ST", "SK"]
         assert hotel.floors(session) == [1, 2]
         rooms = {r.number: (r.floor, r.room_type.code, r.hk_state, r.active) for r in session.scalars(select(Room))}
         assert rooms == {"101": (1, "ST", HkState.INSPECTED, True), "102": (1, "SK", HkState.INSPECTED, True),

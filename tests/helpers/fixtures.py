@@ -19,8 +19,9 @@ from desk.demo import build_demo
 from desk.models import User
 
 DEMO_DATE = date(2026, 11, 20)
-# The demo is built at 09:00 in the hotel (Shanghai): today's holds (18:00) still run.
-DEMO_MORNING = datetime(2026, 11, 20, 1, 0, tzinfo=UTC)
+# The demo is built at 11:30 in the hotel (Shanghai), after its morning's events
+# (07:40 to 11:05): today's holds (18:00) still run.
+DEMO_MORNING = datetime(2026, 11, 20, 3, 30, tzinfo=UTC)
 
 
 def _template(tmp_path_factory: pytest.TempPathFactory, name: str, with_demo: bool) -> Path:

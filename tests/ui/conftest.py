@@ -2,14 +2,23 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
+from desk import clock
 from desk.db import Database
 from ui import i18n
 from ui.main_window import MainWindow
 from ui.ops import ChangeHub
+
+
+@pytest.fixture(autouse=True)
+def _hotel_morning():
+    """Noon at the hotel on the demo's business date: today's holds still run."""
+    with clock.frozen(datetime(2026, 11, 20, 4, 0, tzinfo=UTC)):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import sys
 
@@ -13,6 +14,8 @@ from sqlalchemy import func, select
 from desk.models import AuditEntry, HkState, Room, RoomBlock, Stay, StayState
 from desk.rooms.board import RoomTile
 from desk.rooms.codes import StatusCode
+from ui.rooms.delegate import TILE_MAX_WIDTH, tile_columns
+from ui.rooms.dialogs import HousekeepingReportDialog
 from ui.rooms.model import BoardFilter, BoardModel, Role
 from ui.rooms.tab import RoomStatusTab
 
@@ -89,6 +92,7 @@ def test_refused_inspection_shows_why_and_changes_nothing(qtbot, open_window, de
     entries = audit_count(demo_db)
     click_tile(qtbot, tab, clean.number)
     click_tile(qtbot, tab, dirty.number, Qt.KeyboardModifier.ControlModifier)
+    assert tab.buttons["inspected"].isEnabled()  # one of them is clean
 
     qtbot.mouseClick(tab.buttons["inspected"], Qt.MouseButton.LeftButton)
 
@@ -96,6 +100,91 @@ def test_refused_inspection_shows_why_and_changes_nothing(qtbot, open_window, de
     assert f"Room {dirty.number} is dirty" in tab.message.label.text()
     assert hk_state(demo_db, clean.number) is HkState.CLEAN  # not half-done
     assert audit_count(demo_db) == entries
+
+
+def test_refused_inspection_of_dirty_rooms_only(qtbot, open_window, demo_db):
+    tab = open_window("housekeeping").room_status
+    first, second = first_room(tab, StatusCode.VD), first_room(tab, StatusCode.VD, skip=1)
+    entries = audit_count(demo_db)
+    click_tile(qtbot, tab, first.number)
+    click_tile(qtbot, tab, second.number, Qt.KeyboardModifier.ControlModifier)
+    assert not tab.buttons["inspected"].isEnabled()
+    assert not tab.actions["inspected"].isEnabled()
+
+    tab.mark(HkState.INSPECTED)  # the service refuses it all the same
+
+    assert tab.message.kind == "error"
+    assert first.number in tab.message.label.text() and "dirty" in tab.message.label.text()
+    assert hk_state(demo_db, first.number) is HkState.DIRTY
+    assert audit_count(demo_db) == entries
+
+
+def enabled_actions(tab: RoomStatusTab) -> set[str]:
+    return {key for key in ("clean", "inspected", "dirty", "ooo", "oos", "back", "history")
+            if tab.buttons[key].isEnabled()}
+
+
+def test_actions_follow_the_selected_rooms_state(qtbot, open_window):
+    tab = open_window("housekeeping").room_status
+    assert enabled_actions(tab) == set()
+    click_tile(qtbot, tab, first_room(tab, StatusCode.VD).number)
+    assert enabled_actions(tab) == {"clean", "ooo", "oos", "history"}
+    click_tile(qtbot, tab, first_room(tab, StatusCode.VC).number)
+    assert enabled_actions(tab) == {"inspected", "dirty", "ooo", "oos", "history"}
+    click_tile(qtbot, tab, first_room(tab, StatusCode.VI).number)
+    assert enabled_actions(tab) == {"dirty", "ooo", "oos", "history"}
+    click_tile(qtbot, tab, first_room(tab, StatusCode.OOO).number)
+    assert "back" in enabled_actions(tab)
+    click_tile(qtbot, tab, first_room(tab, StatusCode.OOS).number)
+    assert "back" in enabled_actions(tab)
+    click_tile(qtbot, tab, first_room(tab, StatusCode.VD).number, Qt.KeyboardModifier.ControlModifier)
+    assert {"clean", "back"} <= enabled_actions(tab)
+    assert "history" not in enabled_actions(tab)  # two rooms
+
+
+def test_selected_tile_has_a_dark_outline(qtbot, open_window):
+    tab = open_window("housekeeping").room_status
+    room = first_room(tab, StatusCode.VC)
+    index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of_room(room.room_id)))
+    tab.view.scrollTo(index)
+    before = tab.view.grab(tab.view.visualRect(index)).toImage()
+    click_tile(qtbot, tab, room.number)
+    after = tab.view.grab(tab.view.visualRect(index)).toImage()
+    # Inside the tile's left edge half-way down, and over the code band at the bottom.
+    for x, y in ((4, after.height() // 2), (after.width() // 2, after.height() - 3)):
+        assert after.pixelColor(x, y).lightness() < 60, (x, y)
+        assert before.pixelColor(x, y).lightness() > 60, (x, y)
+
+
+def floor_rows(tab: RoomStatusTab, floor: int) -> list[list[int]]:
+    """The tile widths of a floor, row by row as the view shows them."""
+    rows: dict[int, list[int]] = {}
+    for row in range(tab.proxy.rowCount()):
+        index = tab.proxy.index(row, 0)
+        tile = index.data(Role.TILE)
+        if tile is not None and tile.floor == floor:
+            rect = tab.view.visualRect(index)
+            rows.setdefault(rect.y(), []).append(rect.width())
+    return [rows[y] for y in sorted(rows)]
+
+
+def test_tile_columns_split_the_fullest_floor_evenly():
+    assert tile_columns(1700, 14, 8) == (113, 14)  # all 14 fit on one row
+    assert tile_columns(922, 14, 8) == (123, 7)  # 7 fit: two rows of 7
+    assert tile_columns(1558, 14, 8) == (TILE_MAX_WIDTH, 7)  # 12 fit: still two rows of 7
+    assert tile_columns(500, 14, 8) == (117, 4)  # 4 fit: four rows, 4 + 4 + 4 + 2
+    assert tile_columns(400, 0, 8)[0] == 112
+
+
+def test_floors_read_like_the_building(qtbot, open_window):
+    window = open_window("housekeeping")
+    tab = window.room_status
+    assert [len(row) for row in floor_rows(tab, 3)] == [7, 7]
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: floor_rows(tab, 3)[0][0] == TILE_MAX_WIDTH)
+    rows = floor_rows(tab, 3)
+    fits = (tab.view.width() - 30) // (112 + 8) >= 14
+    assert [len(row) for row in rows] == ([14] if fits else [7, 7])
 
 
 def test_clerk_sees_no_inspect_or_out_of_order(qtbot, open_window):
@@ -122,8 +211,11 @@ def test_out_of_order_through_the_dialog(qtbot, open_window, demo_db):
 
     def fill(dialog):
         reason = dialog.findChild(QLineEdit, "reason")
+        assert reason.width() >= 340
         qtbot.keyClicks(reason, "Shower leaking")
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text() == "Set out of order"
+        ok.click()
 
     _fill_modal(qtbot, fill)
     qtbot.mouseClick(tab.buttons["ooo"], Qt.MouseButton.LeftButton)
@@ -189,12 +281,16 @@ def test_history_lists_the_changes(qtbot, open_window):
 
     def read(dialog):
         seen["rows"] = dialog.model.rows()
+        seen["what"] = dialog.model.index(0, 2).data()
+        seen["when"] = dialog.model.index(0, 0).data()
         dialog.accept()
 
     _fill_modal(qtbot, read)
     qtbot.mouseClick(tab.buttons["history"], Qt.MouseButton.LeftButton)
     newest = seen["rows"][0]
     assert (newest.username, newest.from_state, newest.to_state) == ("housekeeping", "dirty", "clean")
+    assert seen["what"] == "Cleaning status"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", seen["when"])
 
 
 def test_housekeeping_report_lists_discrepancies(qtbot, open_window, demo_db):
@@ -218,6 +314,52 @@ def test_housekeeping_report_lists_discrepancies(qtbot, open_window, demo_db):
     assert kinds == {vacant.number: "sleep", occupied.number: "skip"}
     assert tile_of(tab, vacant.number).discrepancy == "sleep"
     assert tab.chips["discrepancy"].text().endswith("2")
+    assert tab.discrepancy_box.title() == "All discrepancies (2)"
+    shown = {tab.discrepancy_model.index(r, 0).data(): tab.discrepancy_model.index(r, 1).data()
+             for r in range(tab.discrepancy_model.rowCount())}
+    assert shown == {vacant.number: "SLEEP", occupied.number: "SKIP"}
+
+    # One click on a row selects its room on the board.
+    row = next(r for r in range(tab.discrepancy_model.rowCount())
+               if tab.discrepancy_model.row(r).number == occupied.number)
+    rect = tab.discrepancy_view.visualRect(tab.discrepancy_model.index(row, 2))
+    qtbot.mouseClick(tab.discrepancy_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [t.number for t in tab.selected_tiles()] == [occupied.number]
+    assert tab.detail_title.text() == f"Room {occupied.number}"
+
+
+def test_housekeeping_report_covers_the_floor_shown(qtbot, open_window):
+    tab = open_window("housekeeping").room_status
+    tiles = tab.board.tiles
+    dialog = HousekeepingReportDialog(tab, tiles=tiles, business_date=tab.board.business_date, floor=3)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    floor_3 = [t for t in tiles if t.floor == 3]
+    assert set(dialog.findings) == {t.room_id for t in floor_3}
+    assert not any(dialog.findings.values())
+    assert dialog.title.text() == f"Report for {tab.board.business_date.isoformat()} · Floor 3: 14 rooms"
+
+    # A click anywhere on a row ticks it; Space on the current row too.
+    table = dialog.table
+    first, second = floor_3[0], floor_3[1]
+    def click(row: int, column: int) -> None:
+        rect = table.visualRect(table.model().index(row, column))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click(0, 3)
+    assert dialog.findings[first.room_id]
+    click(0, 0)
+    assert not dialog.findings[first.room_id]  # the check box column toggles once, not twice
+    table.setCurrentIndex(table.model().index(1, 1))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert dialog.findings[second.room_id]
+
+    # Another floor: only its rooms are reported; the ticks elsewhere stay.
+    dialog.floor_choice.setCurrentIndex(dialog.floor_choice.findData(4))
+    assert set(dialog.findings) == {t.room_id for t in tiles if t.floor == 4}
+    dialog.floor_choice.setCurrentIndex(dialog.floor_choice.findData(None))
+    assert len(dialog.findings) == len(tiles) and dialog.findings[second.room_id]
+    assert dialog.title.text().endswith(f"All floors: {len(tiles)} rooms")
 
 
 def test_change_by_another_process_appears_within_two_seconds(qtbot, open_window, demo_db):

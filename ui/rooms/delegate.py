@@ -31,18 +31,18 @@ SELECTION_OUTLINE = QColor("#111827")  # near-black: visible on every code colou
 SELECTION_WIDTH = 3
 
 
-def tile_width(available: int, max_per_floor: int, gap: int) -> int:
-    """The tile width that splits the fullest floor into even rows of tiles
-    ``gap`` apart within ``available`` pixels."""
-    if max_per_floor <= 0:
-        return TILE_MIN_WIDTH
+def tile_columns(available: int, max_per_floor: int, gap: int) -> tuple[int, int]:
+    """(tile width, tiles per row) that split the fullest floor into even rows
+    of tiles ``gap`` apart within ``available`` pixels."""
     cols_fit = max(1, available // (TILE_MIN_WIDTH + gap))
+    if max_per_floor <= 0:
+        return TILE_MIN_WIDTH, cols_fit
     if cols_fit >= max_per_floor:
         cols = max_per_floor
     else:
         rows = math.ceil(max_per_floor / cols_fit)
         cols = math.ceil(max_per_floor / rows)
-    return max(TILE_MIN_WIDTH, min(TILE_MAX_WIDTH, available // cols - gap))
+    return max(TILE_MIN_WIDTH, min(TILE_MAX_WIDTH, available // cols - gap)), cols
 
 
 def _blend(colour: QColor, over: QColor, alpha: float) -> QColor:
@@ -82,6 +82,8 @@ class TileDelegate(QStyledItemDelegate):
         self._view = view
         self._fonts: _Fonts | None = None
         self._fills: dict[tuple[StatusCode, int], QColor] = {}
+        self._tile_size = QSize(TILE_MIN_WIDTH, TILE_HEIGHT)
+        self._header_size = QSize(TILE_MIN_WIDTH, HEADER_HEIGHT)
         self.marker_text = {"due_out": "DO", "arrival": "ARR", "skip": "SKIP", "sleep": "SLEEP"}
 
     def _fonts_for(self, font: QFont) -> _Fonts:
@@ -95,28 +97,36 @@ class TileDelegate(QStyledItemDelegate):
             self._fills[key] = _blend(colour(code), base, 0.13)
         return self._fills[key]
 
-    def _layout_width(self) -> int:
-        """The width QListView lays items out in: the viewport without the
-        vertical scroll bar, which it always reserves for a left-to-right flow."""
+    def update_layout(self) -> int:
+        """Size the tiles for the view's current width and fullest floor; return
+        the width left over right of a full row of tiles.
+
+        QListView puts `spacing` on each side of an item, so tiles stand two
+        spacings apart and a row of n needs ``n * (width + 2 * spacing)``. The
+        width is the view's own, less frame and the vertical scroll bar (always
+        reserved for a left-to-right flow), not the viewport's: BoardView narrows
+        the viewport to the row width so that a row breaks after n tiles even
+        when wider tiles would fit more.
+        """
         view = self._view
         extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view.verticalScrollBar())
-        return view.maximumViewportSize().width() - extent
+        available = view.width() - 2 * view.frameWidth() - extent - 2  # 2 px spare against rounding
+        gap = 2 * view.spacing()
+        width, cols = tile_columns(available, self._max_per_floor(), gap)
+        row = cols * (width + gap)
+        self._tile_size = QSize(width, TILE_HEIGHT)
+        self._header_size = QSize(row - gap, HEADER_HEIGHT)
+        return max(0, available - row)
 
-    def _max_per_floor(self, index: QModelIndex | QPersistentModelIndex) -> int:
-        model = index.model()
+    def _max_per_floor(self) -> int:
+        model = self._view.model()
         while isinstance(model, QAbstractProxyModel):
             model = model.sourceModel()
         return model.max_per_floor if isinstance(model, BoardModel) else 0
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        # QListView puts `spacing` on each side of an item: tiles stand two
-        # spacings apart, and a row needs `columns * (width + 2 * spacing)`.
-        # 2 px spare keeps a rounding from wrapping the last tile of a row.
-        gap = 2 * self._view.spacing()
-        available = self._layout_width() - 2
-        if index.data(Role.TILE) is None:
-            return QSize(max(available - gap, TILE_MIN_WIDTH), HEADER_HEIGHT)
-        return QSize(tile_width(available, self._max_per_floor(index), gap), TILE_HEIGHT)
+        # Called for every item in every layout and paint: only look the size up.
+        return self._header_size if index.data(Role.TILE) is None else self._tile_size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

@@ -35,6 +35,7 @@ from ui.widgets import make_table
 DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in both languages
 DATE_TIME_FORMAT = "%Y-%m-%d %H:%M"
 Index = QModelIndex | QPersistentModelIndex
+HEADER_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # over the left-aligned text
 
 
 def _qdate(value: date) -> QDate:
@@ -149,6 +150,7 @@ class HistoryDialog(QDialog):
         self.model.set_rows(self._rows)
         self.table = make_table(self.model, self)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(HEADER_ALIGNMENT)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         empty = QLabel(self.tr("No changes recorded yet."))
@@ -219,6 +221,7 @@ class HousekeepingReportDialog(QDialog):
         self.table = make_table(self.model, self)
         self.table.setObjectName("reportRooms")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setDefaultAlignment(HEADER_ALIGNMENT)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.installEventFilter(self)

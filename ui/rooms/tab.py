@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -66,6 +67,32 @@ class BoardView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMouseTracking(True)
         self.setItemDelegate(TileDelegate(self))
+
+    def _fit_rows(self) -> None:
+        """Narrow the viewport to whole rows of tiles: the list then breaks a
+        floor into the even rows the delegate sized the tiles for."""
+        delegate = self.itemDelegate()
+        if not isinstance(delegate, TileDelegate):
+            return
+        spare = delegate.update_layout()
+        if self.viewportMargins().right() != spare:
+            self.setViewportMargins(0, 0, spare, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_rows()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # The wheel over the strip right of the rows (outside the viewport)
+        # scrolls the board as well.
+        if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            self.wheelEvent(event)
+            return True
+        return super().event(event)
+
+    def doItemsLayout(self) -> None:
+        self._fit_rows()  # the fullest floor may have changed
+        super().doItemsLayout()
 
 
 class RoomStatusTab(QWidget):
@@ -145,7 +172,7 @@ class RoomStatusTab(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([900, 320])
+        splitter.setSizes([880, 340])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -188,6 +215,7 @@ class RoomStatusTab(QWidget):
         panel.setMinimumWidth(280)
         self.detail_title = QLabel()
         self.detail_title.setObjectName("DetailTitle")
+        self.detail_title.setWordWrap(True)
         self.detail_form = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for key, title in (("type", self.tr("Type")), ("status", self.tr("Status")),
@@ -200,6 +228,7 @@ class RoomStatusTab(QWidget):
             self.detail_form.addRow(title, label)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
+        grid.setVerticalSpacing(4)
         specs = (
             ("clean", self.tr("Mark clean"), 0, 0), ("inspected", self.tr("Mark inspected"), 0, 1),
             ("dirty", self.tr("Mark dirty"), 1, 0), ("history", self.tr("History…"), 1, 1),
@@ -228,15 +257,22 @@ class RoomStatusTab(QWidget):
         self.discrepancy_view = make_table(self.discrepancy_model, self.discrepancy_box)
         self.discrepancy_view.setObjectName("discrepancyList")
         self.discrepancy_view.setToolTip(self.tr("Click a row to select its room on the board."))
-        self.discrepancy_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.discrepancy_view.horizontalHeader().setStretchLastSection(True)
+        header = self.discrepancy_view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.discrepancy_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.discrepancy_view.setMinimumHeight(110)
+        rows = self.discrepancy_view.verticalHeader()
+        rows.setDefaultSectionSize(self.discrepancy_view.fontMetrics().height() + 8)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Its height comes from the rows it has (see refresh), not its size hint.
+        self.discrepancy_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.discrepancy_view.setCursor(Qt.CursorShape.PointingHandCursor)
         self.discrepancy_empty = QLabel(self.tr("None: the last report agrees with the front office."))
         self.discrepancy_empty.setWordWrap(True)
         box_layout = QVBoxLayout(self.discrepancy_box)
-        box_layout.setContentsMargins(8, 6, 8, 8)
+        box_layout.setContentsMargins(8, 4, 8, 6)
+        box_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinAndMaxSize)  # no taller than its rows
         box_layout.addWidget(self.discrepancy_empty)
         box_layout.addWidget(self.discrepancy_view, 1)
 
@@ -247,10 +283,11 @@ class RoomStatusTab(QWidget):
         details_layout.addWidget(self.detail_title)
         details_layout.addLayout(self.detail_form)
         details_layout.addLayout(grid)
-        layout = QVBoxLayout(panel)
-        layout.setSpacing(10)
+        self._panel_layout = layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
         layout.addWidget(details)
-        layout.addWidget(self.discrepancy_box, 10)  # the space goes to the list while it shows
+        layout.addWidget(self.discrepancy_box)
         layout.addStretch(1)
         layout.addWidget(self._legend())
         return panel
@@ -259,10 +296,11 @@ class RoomStatusTab(QWidget):
         """What the codes and markers mean, in words."""
         legend = QFrame()
         legend.setObjectName("Legend")
+        legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
         grid = QGridLayout(legend)
-        grid.setContentsMargins(0, 6, 0, 0)
+        grid.setContentsMargins(0, 2, 0, 0)
         grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(3)
+        grid.setVerticalSpacing(1)
         title = QLabel(self.tr("Legend"))
         title.setObjectName("SectionTitle")
         grid.addWidget(title, 0, 0, 1, 2)
@@ -337,6 +375,15 @@ class RoomStatusTab(QWidget):
         has_discrepancies = bool(self.board.discrepancies)
         self.discrepancy_view.setVisible(has_discrepancies)
         self.discrepancy_empty.setVisible(not has_discrepancies)
+        # The list grows to show all its rows while the panel has room (at least
+        # two show; beyond, it scrolls); the height left over goes below the box.
+        self._panel_layout.setStretchFactor(self.discrepancy_box, 100 if has_discrepancies else 0)
+        view = self.discrepancy_view
+        chrome = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        row = view.verticalHeader().defaultSectionSize()
+        count = len(self.board.discrepancies)
+        view.setMinimumHeight(chrome + min(count, 2) * row)
+        view.setMaximumHeight(chrome + count * row)
         self._update_details()
 
     def _fill_filters(self, board: Board) -> None:

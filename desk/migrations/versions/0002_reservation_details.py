@@ -67,6 +67,8 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             batch_op.f("fk_reservations_hold_extended_by_users"), "users", ["hold_extended_by"], ["id"]
         )
+    with op.batch_alter_table("reservations", schema=None) as batch_op:
+        batch_op.create_index("ix_reservations_state_arrival", ["state", "arrival", "departure"], unique=False)
     # Reservations made before rates were stored take their room type's rate.
     op.execute(
         "UPDATE reservations SET rate = (SELECT default_rate FROM room_types"
@@ -75,6 +77,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("reservations", schema=None) as batch_op:
+        batch_op.drop_index("ix_reservations_state_arrival")
     with op.batch_alter_table("reservations", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_reservations_hold_extended_by_users"), type_="foreignkey")
         batch_op.drop_constraint(batch_op.f("fk_reservations_created_by_users"), type_="foreignkey")
