@@ -57,7 +57,7 @@ def _room_type(session: Session, type_id: int) -> RoomType:
 
 
 def _check(session: Session, actor: Actor, details: BookingDetails, room_type: RoomType,
-           today: date) -> tuple[BookingDetails, Decimal]:
+           today: date, current_rate: Decimal | None = None) -> tuple[BookingDetails, Decimal]:
     """Validate every field; returns the cleaned details and the rate."""
     name = validate.text(details.guest_name, QT_TRANSLATE_NOOP("desk", "the guest's name"), max_length=80)
     if not any(ch.isalpha() for ch in name):
@@ -91,7 +91,7 @@ def _check(session: Session, actor: Actor, details: BookingDetails, room_type: R
                                   required=bool(booker_name))
     if booker_phone and not booker_name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Fill in the booker's name with their phone."))
-    rate = _rate(session, actor, details.rate, room_type)
+    rate = _rate(session, actor, details.rate, room_type, current_rate)
     notes = validate.text(details.notes, QT_TRANSLATE_NOOP("desk", "the notes"), max_length=500, required=False)
     cleaned = BookingDetails(name, phone, adults, children, room_type.id, details.arrival, details.departure, rate,
                              Guarantee(details.guarantee), booker_name, booker_phone, BookingSource(details.source),
@@ -99,7 +99,10 @@ def _check(session: Session, actor: Actor, details: BookingDetails, room_type: R
     return cleaned, rate
 
 
-def _rate(session: Session, actor: Actor, rate: Decimal | None, room_type: RoomType) -> Decimal:
+def _rate(session: Session, actor: Actor, rate: Decimal | None, room_type: RoomType,
+          current_rate: Decimal | None = None) -> Decimal:
+    """The rate to store; below the clerk's limit only for a manager (a rate a
+    manager already gave stays when a clerk changes something else)."""
     if rate is None:
         return room_type.default_rate
     try:
@@ -108,6 +111,8 @@ def _rate(session: Session, actor: Actor, rate: Decimal | None, room_type: RoomT
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "The rate must be an amount such as 388.00.")) from None
     if not rate.is_finite() or rate < 0 or rate > Decimal("99999.99"):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "The rate must be an amount from 0 to 99,999.99."))
+    if rate == current_rate:
+        return rate
     limit = settings_row(session).clerk_rate_discount_limit
     floor = (room_type.default_rate * (100 - limit) / 100).quantize(Decimal("0.01"))
     if rate < floor and not allowed(actor.role, Permission.RATE_BELOW_LIMIT):
@@ -203,7 +208,8 @@ def _check_version(session: Session, reservation: Reservation, version: int | No
                                                          AuditEntry.subject_id == reservation.id)
         .order_by(AuditEntry.id.desc()).limit(1)
     ).first()
-    who, when = (last[0], last[1].astimezone().strftime("%H:%M")) if last else ("someone", "")
+    timezone = settings_row(session).timezone
+    who, when = (last[0], hoteltime.local(last[1], timezone).strftime("%H:%M")) if last else ("someone", "")
     raise StaleDataError(
         QT_TRANSLATE_NOOP("desk", "{user} changed reservation {confirmation} at {time}, after you opened it. "
                                   "Its current details are shown now; make your change again."),
@@ -230,16 +236,22 @@ def modify_reservation(session: Session, actor: Actor, *, reservation_id: int, v
     room_type = _room_type(session, details.room_type_id)
     # An arrival already under way may keep its (past) arrival date.
     floor_day = min(today, reservation.arrival)
-    cleaned, rate = _check(session, actor, details, room_type, floor_day)
+    cleaned, rate = _check(session, actor, details, room_type, floor_day, reservation.rate)
     changed_stay = (cleaned.arrival, cleaned.departure, cleaned.room_type_id) != (
         reservation.arrival, reservation.departure, reservation.room_type_id)
-    overbooked = reservation.overbooking_reason
-    if changed_stay:
-        overbooked = _check_availability(session, actor, room_type, cleaned.arrival, cleaned.departure,
-                                         overbook_reason, excluding=reservation.id) or ""
+    # A released reservation no longer holds a room: any change that revives it
+    # (a guarantee, new dates) must find one free again.
+    if changed_stay or released(reservation, clock.now()):
+        taken_type = room_type
         if reservation.room_id is not None:
-            room_rules.check_room_free(session, reservation.room_id, cleaned.arrival, cleaned.departure,
-                                       excluding=reservation.id, room_type_id=None)
+            room = room_rules.check_room_free(session, reservation.room_id, cleaned.arrival, cleaned.departure,
+                                              excluding=reservation.id, room_type_id=None)
+            # An assigned room counts against its own type.
+            taken_type = _room_type(session, room.room_type_id)
+        overbooked = _check_availability(session, actor, taken_type, cleaned.arrival, cleaned.departure,
+                                         overbook_reason, excluding=reservation.id)
+    else:
+        overbooked = reservation.overbooking_reason
     guest = _guest(session, cleaned.guest_name, cleaned.phone)
     new_hold = cleaned.guarantee is not reservation.guarantee or cleaned.arrival != reservation.arrival
     before = f"{reservation.arrival} to {reservation.departure}, type {reservation.room_type_id}, {reservation.rate}"

@@ -10,8 +10,8 @@ from decimal import Decimal
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from desk import clock
-from desk.errors import NotFoundError
+from desk import clock, validate
+from desk.errors import NotFoundError, ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import (
     BookingSource,
@@ -215,11 +215,12 @@ def guest_record(session: Session, guest_id: int) -> GuestRecord:
 
 
 def find_guests(session: Session, phone: str, limit: int = 5) -> list[GuestRecord]:
-    """Guests already known under this phone number (to prefill a booking)."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    if len(digits) < 7:
+    """Guests already known under exactly this phone number (to prefill a booking)."""
+    try:
+        number = validate.phone(phone, "phone")
+    except ValidationError:
         return []
-    ids = session.scalars(select(Guest.id).where(Guest.phone.like(f"%{digits[-8:]}")).limit(limit)).all()
+    ids = session.scalars(select(Guest.id).where(Guest.phone == number).limit(limit)).all()
     return [guest_record(session, guest_id) for guest_id in ids]
 
 

@@ -31,7 +31,7 @@ from desk.models import (
 )
 from desk.permissions import Permission, require
 from desk.reservations.availability import full_nights, released, stay_end
-from desk.rooms.lookup import natural_key
+from desk.rooms.lookup import natural_key, occupied_room_ids
 from desk.settings import business_date
 
 
@@ -105,8 +105,10 @@ def assign_room(session: Session, actor: Actor, *, reservation_id: int, room_id:
     reservation = _reservation(session, reservation_id)
     room = check_room_free(session, room_id, reservation.arrival, reservation.departure, excluding=reservation.id,
                            room_type_id=None if allow_type_change else reservation.room_type_id)
-    if room.room_type_id != reservation.room_type_id and reservation.room_id is None:
-        # The room now counts against its own type: that type needs a room free.
+    current = session.get(Room, reservation.room_id) if reservation.room_id is not None else None
+    counted_type = current.room_type_id if current is not None else reservation.room_type_id
+    if room.room_type_id != counted_type:
+        # The reservation moves to the room's type: that type needs a room free.
         full = full_nights(session, room.room_type_id, reservation.arrival, reservation.departure,
                            excluding=reservation.id)
         if full:
@@ -157,6 +159,7 @@ def propose_assignments(session: Session, day: date | None = None, *, now: datet
         .order_by(Reservation.departure.desc(), Reservation.id)
     ).all()
     rooms = session.scalars(select(Room).where(Room.active.is_(True))).all()
+    occupied = occupied_room_ids(session)
     taken: set[int] = set()
     order = {HkState.INSPECTED: 0, HkState.CLEAN: 1, HkState.DIRTY: 2}
     proposals = []
@@ -165,7 +168,8 @@ def propose_assignments(session: Session, day: date | None = None, *, now: datet
             continue
         candidates = sorted(
             (r for r in rooms if r.room_type_id == reservation.room_type_id and r.id not in taken),
-            key=lambda r: (order[r.hk_state], r.floor, natural_key(r.number)),
+            # A guest still in the room (due out today) makes it the last choice, not ready.
+            key=lambda r: (r.id in occupied, order[r.hk_state], r.floor, natural_key(r.number)),
         )
         chosen: Room | None = None
         for room in candidates:
@@ -180,7 +184,8 @@ def propose_assignments(session: Session, day: date | None = None, *, now: datet
             taken.add(chosen.id)
         proposals.append(Proposal(reservation.id, reservation.confirmation, name, code,
                                   chosen.id if chosen else None, chosen.number if chosen else "",
-                                  chosen is not None and chosen.hk_state is not HkState.DIRTY))
+                                  chosen is not None and chosen.id not in occupied
+                                  and chosen.hk_state is not HkState.DIRTY))
     return proposals
 
 

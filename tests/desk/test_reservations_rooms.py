@@ -146,9 +146,6 @@ def test_a_room_of_another_type_needs_confirmation_and_a_free_room_of_that_type(
     assert free(empty_db, hotel.types["DK"], TODAY, 2) == [0, 0]
 
 
-@pytest.mark.xfail(strict=True, reason="assign_room checks the other type's availability only when the reservation "
-                                       "has no room yet (reservations/rooms.py: `and reservation.room_id is None`), "
-                                       "so moving an assigned reservation into a full type overbooks it")
 def test_moving_an_assigned_reservation_into_a_full_type_is_refused(empty_db: Database) -> None:
     hotel = small_hotel(empty_db, {"SK": 2, "DK": 1})
     row = book(empty_db, hotel.clerk, hotel.types["SK"], TODAY, 1)
@@ -237,9 +234,6 @@ def test_proposals_skip_released_and_assigned_arrivals_and_longer_stays_choose_f
             (short.id, "201"), (loose.id, "101")]
 
 
-@pytest.mark.xfail(strict=True, reason="propose_assignments ranks rooms by housekeeping state only: a room whose "
-                                       "guest is still in house (due out today) is proposed first and marked "
-                                       "ready because it was inspected (reservations/rooms.py propose_assignments)")
 def test_a_room_still_occupied_by_a_departing_guest_is_not_proposed_as_ready(empty_db: Database) -> None:
     hotel = small_hotel(empty_db, [("101", 1, "SK"), ("201", 2, "SK")])
     with empty_db.writing() as session:
