@@ -62,6 +62,8 @@ def main() -> int:
                 name = f"room-status-{language}-{username}-{width}x{height}.png"
                 window.grab().save(str(OUT / name))
                 print("wrote", OUT / name)
+                if window.reservations is not None:
+                    reservations(app, window, f"reservations-{language}-{width}x{height}.png")
                 window.close()
                 window.deleteLater()
                 app.processEvents()
@@ -70,6 +72,28 @@ def main() -> int:
         dialogs(app, database, language)
     QApplication.quit()
     return 0
+
+
+def reservations(app: QApplication, window: MainWindow, name: str) -> None:
+    """The Reservations tab with a booking half-typed and an arrival selected."""
+    tab = window.reservations
+    window.tabs.setCurrentWidget(tab)
+    view = tab.views["today"]
+    view.setCurrentIndex(view.model().index(0, 0))
+    _settle(app, 0.2)
+    window.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+    tab.form.clear()
+    tab.form.guest_name.setText("Zhou Min")
+    tab.form.phone.setText("139 1111 2222")
+    tab.form.phone.editingFinished.emit()
+    tab.form.nights.setValue(3)
+    tab.form.for_other.setChecked(True)
+    tab.form.booker_name.setText("Guo Peng")
+    _settle(app, 0.2)
+    window.grab().save(str(OUT / name.replace("reservations-", "booking-")))
+    print("wrote", OUT / name.replace("reservations-", "booking-"))
+    window.tabs.setCurrentIndex(0)
 
 
 def _settle(app: QApplication, seconds: float = 0.4) -> None:

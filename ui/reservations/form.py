@@ -140,7 +140,10 @@ class BookingForm(QFrame):
         form.addRow(self.booker_phone_label, self.booker_phone)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Notes"), self.notes)
-        buttons = QHBoxLayout()
+        # The buttons sit outside the (scrolling) form: the owner places this bar.
+        self.button_bar = QWidget()
+        buttons = QHBoxLayout(self.button_bar)
+        buttons.setContentsMargins(0, 4, 0, 0)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -149,7 +152,6 @@ class BookingForm(QFrame):
         layout.addWidget(self.subtitle)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addLayout(buttons)
 
         self.room_type.currentIndexChanged.connect(self._type_changed)
         self.arrival.dateChanged.connect(self._update_departure)

@@ -10,10 +10,12 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -65,8 +67,6 @@ class ReservationsTab(QWidget):
         self.message = MessageBar(self)
         self.grid = AvailabilityPanel(self)
         self.form = BookingForm(self)
-        self.form.setMinimumWidth(380)
-        self.form.setMaximumWidth(460)
 
         columns: list[Column[ReservationRow]] = [
             Column(self.tr("Confirmation"), lambda r: r.confirmation),
@@ -144,9 +144,20 @@ class ReservationsTab(QWidget):
         lists_layout.setContentsMargins(0, 0, 0, 0)
         lists_layout.addWidget(self.lists)
         lists_layout.addLayout(actions)
+        form_area = QScrollArea()
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_box = QWidget()
+        form_box.setMinimumWidth(400)
+        form_box.setMaximumWidth(480)
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(form_area, 1)
+        form_layout.addWidget(self.form.button_bar)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(lists_box)
-        bottom.addWidget(self.form)
+        bottom.addWidget(form_box)
         bottom.setStretchFactor(0, 1)
         bottom.setSizes([820, 400])
         layout = QVBoxLayout(self)
