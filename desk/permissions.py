@@ -20,6 +20,8 @@ class Permission(enum.StrEnum):
     OVERBOOK = "reservation.overbook"
     EXTEND_HOLD = "reservation.extend_hold"
     RATE_BELOW_LIMIT = "reservation.rate_below_limit"
+    ADJUST_ABOVE_LIMIT = "folio.adjust_above_limit"  # discounts and reversals above the clerk's limit
+    REVEAL_ID = "guest.reveal_id"
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
 
@@ -35,6 +37,8 @@ ACTION_NAMES: dict[Permission, str] = {
     Permission.OVERBOOK: QT_TRANSLATE_NOOP("desk", "overbook"),
     Permission.EXTEND_HOLD: QT_TRANSLATE_NOOP("desk", "extend a reservation's hold"),
     Permission.RATE_BELOW_LIMIT: QT_TRANSLATE_NOOP("desk", "give a rate below the clerk's limit"),
+    Permission.ADJUST_ABOVE_LIMIT: QT_TRANSLATE_NOOP("desk", "post a discount or reversal above the clerk's limit"),
+    Permission.REVEAL_ID: QT_TRANSLATE_NOOP("desk", "see a guest's full ID number"),
     Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("desk", "manage users"),
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("desk", "change the hotel settings"),
 }

@@ -25,6 +25,7 @@ class HotelInfo:
     arrivals_need_inspected: bool
     clerk_compensation_limit: Decimal
     clerk_rate_discount_limit: Decimal
+    clerk_adjustment_limit: Decimal
     tax_rate: Decimal
     rates_include_tax: bool
 
@@ -55,6 +56,7 @@ def hotel_info(session: Session) -> HotelInfo:
         arrivals_need_inspected=s.arrivals_need_inspected,
         clerk_compensation_limit=s.clerk_compensation_limit,
         clerk_rate_discount_limit=s.clerk_rate_discount_limit,
+        clerk_adjustment_limit=s.clerk_adjustment_limit,
         tax_rate=s.tax_rate,
         rates_include_tax=s.rates_include_tax,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal, InvalidOperation
 
 import phonenumbers
 
@@ -76,3 +77,27 @@ def count(value: int, field: str, *, minimum: int, maximum: int) -> int:
             field=field, minimum=minimum, maximum=maximum,
         )
     return value
+
+
+MAX_AMOUNT = Decimal("999999.99")
+
+
+def money(value: Decimal | str | int | None, field: str, *, allow_zero: bool = False,
+          allow_negative: bool = False) -> Decimal:
+    """An amount of money as typed: at most two decimals, within a sane range."""
+    try:
+        amount = Decimal(str(value).replace(",", "").strip()) if value is not None else Decimal("NaN")
+    except (InvalidOperation, ValueError):
+        amount = Decimal("NaN")
+    if not amount.is_finite():
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} must be an amount such as 388.00."), field=field)
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} has more than two decimals."), field=field)
+    if abs(amount) > MAX_AMOUNT:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} is too large: at most {limit}."), field=field,
+                              limit=str(MAX_AMOUNT))
+    if amount < 0 and not allow_negative:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} cannot be negative."), field=field)
+    if amount == 0 and not allow_zero:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} must be more than zero."), field=field)
+    return amount.quantize(Decimal("0.01"))

@@ -2,6 +2,7 @@
 
 from desk.models.audit import AuditEntry
 from desk.models.base import Base
+from desk.models.folio import ChargeType, FolioLine, LineKind, Method
 from desk.models.hotel import HotelSettings
 from desk.models.rooms import (
     BlockKind,
@@ -18,9 +19,13 @@ from desk.models.stays import (
     BookingSource,
     Guarantee,
     Guest,
+    IdType,
     Reservation,
     ReservationState,
+    RoomMove,
     Stay,
+    StayKind,
+    StayOccupant,
     StayState,
 )
 from desk.models.users import Role, User
@@ -30,21 +35,29 @@ __all__ = [
     "Base",
     "BlockKind",
     "BookingSource",
+    "ChargeType",
+    "FolioLine",
     "Guarantee",
     "Guest",
     "HkState",
     "HotelSettings",
     "HousekeepingFinding",
     "HousekeepingReport",
+    "IdType",
+    "LineKind",
+    "Method",
     "Reservation",
     "ReservationState",
     "Role",
     "Room",
     "RoomBlock",
+    "RoomMove",
     "RoomStatusEvent",
     "RoomType",
     "StatusEventKind",
     "Stay",
+    "StayKind",
+    "StayOccupant",
     "StayState",
     "User",
 ]

@@ -26,5 +26,7 @@ class HotelSettings(Base):
     clerk_compensation_limit: Mapped[Decimal] = mapped_column(default=Decimal("200.00"))
     # A clerk may quote a rate down to this percentage below the room type's rate.
     clerk_rate_discount_limit: Mapped[Decimal] = mapped_column(default=Decimal("15.00"))
+    # Discounts and reversals above this amount need a manager.
+    clerk_adjustment_limit: Mapped[Decimal] = mapped_column(default=Decimal("200.00"))
     tax_rate: Mapped[Decimal] = mapped_column(default=Decimal("6.00"))
     rates_include_tax: Mapped[bool] = mapped_column(default=True)

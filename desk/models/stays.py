@@ -43,6 +43,21 @@ class BookingSource(enum.StrEnum):
     COMPANY = "company"
 
 
+class IdType(enum.StrEnum):
+    RESIDENT_ID = "resident_id"  # 居民身份证
+    PASSPORT = "passport"
+    HK_MACAU_PERMIT = "hk_macau_permit"  # 港澳居民来往内地通行证
+    TAIWAN_PERMIT = "taiwan_permit"  # 台湾居民来往大陆通行证
+    OTHER = "other"
+
+
+class StayKind(enum.StrEnum):
+    NORMAL = "normal"
+    COMPLIMENTARY = "complimentary"  # no charge, not a room sold
+    HOUSE_USE = "house_use"  # the hotel's own use
+    DAY_USE = "day_use"  # arrives and leaves the same day
+
+
 class StayState(enum.StrEnum):
     IN_HOUSE = "in_house"
     CHECKED_OUT = "checked_out"
@@ -55,6 +70,10 @@ class Guest(Base):
     name: Mapped[str] = mapped_column(String(80))
     phone: Mapped[str] = mapped_column(String(30), index=True)
     created_at: Mapped[datetime]
+    id_type: Mapped[IdType | None] = mapped_column(StrEnumType(IdType))
+    # Stored in full (registration is a legal duty); shown masked everywhere.
+    id_number: Mapped[str] = mapped_column(String(40), default="", index=True)
+    nationality: Mapped[str] = mapped_column(String(3), default="")
 
 
 class Reservation(Base):
@@ -123,3 +142,36 @@ class Stay(Base):
     state: Mapped[StayState] = mapped_column(StrEnumType(StayState))
     checked_in_at: Mapped[datetime]
     checked_out_at: Mapped[datetime | None]
+    kind: Mapped[StayKind] = mapped_column(StrEnumType(StayKind), default=StayKind.NORMAL)
+    rate: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    checked_in_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    checked_out_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as a dict
+
+
+class StayOccupant(Base):
+    """Everyone staying in the room, the registered guest first (position 0)."""
+
+    __tablename__ = "stay_occupants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stays.id"), index=True)
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(80))
+
+
+class RoomMove(Base):
+    """A guest moved from one room to another during a stay: append-only."""
+
+    __tablename__ = "room_moves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stays.id"), index=True)
+    from_room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id"))
+    to_room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id"))
+    at: Mapped[datetime]
+    business_date: Mapped[date]
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(200))

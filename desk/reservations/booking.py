@@ -49,7 +49,7 @@ class BookingDetails:
     notes: str = ""
 
 
-def _room_type(session: Session, type_id: int) -> RoomType:
+def room_type_locked(session: Session, type_id: int) -> RoomType:
     room_type = session.scalar(select(RoomType).where(RoomType.id == type_id).with_for_update())
     if room_type is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("desk", "Choose a room type."))
@@ -91,7 +91,7 @@ def _check(session: Session, actor: Actor, details: BookingDetails, room_type: R
                                   required=bool(booker_name))
     if booker_phone and not booker_name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Fill in the booker's name with their phone."))
-    rate = _rate(session, actor, details.rate, room_type, current_rate)
+    rate = rate_for(session, actor, details.rate, room_type, current_rate)
     notes = validate.text(details.notes, QT_TRANSLATE_NOOP("desk", "the notes"), max_length=500, required=False)
     cleaned = BookingDetails(name, phone, adults, children, room_type.id, details.arrival, details.departure, rate,
                              Guarantee(details.guarantee), booker_name, booker_phone, BookingSource(details.source),
@@ -99,7 +99,7 @@ def _check(session: Session, actor: Actor, details: BookingDetails, room_type: R
     return cleaned, rate
 
 
-def _rate(session: Session, actor: Actor, rate: Decimal | None, room_type: RoomType,
+def rate_for(session: Session, actor: Actor, rate: Decimal | None, room_type: RoomType,
           current_rate: Decimal | None = None) -> Decimal:
     """The rate to store; below the clerk's limit only for a manager (a rate a
     manager already gave stays when a clerk changes something else)."""
@@ -172,7 +172,7 @@ def create_reservation(session: Session, actor: Actor, *, details: BookingDetail
     """Book a room type for the nights [arrival, departure)."""
     require(actor, Permission.FRONT_DESK)
     today = settings_row(session).business_date
-    room_type = _room_type(session, details.room_type_id)
+    room_type = room_type_locked(session, details.room_type_id)
     cleaned, rate = _check(session, actor, details, room_type, today)
     overbooked = _check_availability(session, actor, room_type, cleaned.arrival, cleaned.departure, overbook_reason)
     guest = _guest(session, cleaned.guest_name, cleaned.phone)
@@ -233,7 +233,7 @@ def modify_reservation(session: Session, actor: Actor, *, reservation_id: int, v
     _check_version(session, reservation, version)
     _open(reservation)
     today = settings_row(session).business_date
-    room_type = _room_type(session, details.room_type_id)
+    room_type = room_type_locked(session, details.room_type_id)
     # An arrival already under way may keep its (past) arrival date.
     floor_day = min(today, reservation.arrival)
     cleaned, rate = _check(session, actor, details, room_type, floor_day, reservation.rate)
@@ -247,7 +247,7 @@ def modify_reservation(session: Session, actor: Actor, *, reservation_id: int, v
             room = room_rules.check_room_free(session, reservation.room_id, cleaned.arrival, cleaned.departure,
                                               excluding=reservation.id, room_type_id=None)
             # An assigned room counts against its own type.
-            taken_type = _room_type(session, room.room_type_id)
+            taken_type = room_type_locked(session, room.room_type_id)
         overbooked = _check_availability(session, actor, taken_type, cleaned.arrival, cleaned.departure,
                                          overbook_reason, excluding=reservation.id)
     else:

@@ -28,7 +28,9 @@ MATRIX: dict[Role, set[Permission]] = {
     Role.MANAGER: {P.ROOM_MARK_CLEAN, P.ROOM_MARK_DIRTY, P.ROOM_MARK_INSPECTED, P.ROOM_BLOCK, P.HOUSEKEEPING_REPORT,
                    P.FRONT_DESK, P.USERS_MANAGE, P.SETTINGS_MANAGE,
                    # Approvals of the Reservations tab: overbooking, hold extensions, rates below the clerk's limit.
-                   P.OVERBOOK, P.EXTEND_HOLD, P.RATE_BELOW_LIMIT},
+                   P.OVERBOOK, P.EXTEND_HOLD, P.RATE_BELOW_LIMIT,
+                   # Approvals of the Front desk tab, and guests' full ID numbers.
+                   P.ADJUST_ABOVE_LIMIT, P.REVEAL_ID},
 }
 
 

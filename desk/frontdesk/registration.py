@@ -1,0 +1,119 @@
+"""Registering a guest truthfully: name, identity document, nationality, phone,
+and everyone staying in the room."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from stdnum.cn import ric
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+
+from desk import validate
+from desk.errors import ValidationError as DeskValidationError
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.models import IdType
+
+ID_NAMES = {
+    IdType.RESIDENT_ID: QT_TRANSLATE_NOOP("desk", "Resident ID card"),
+    IdType.PASSPORT: QT_TRANSLATE_NOOP("desk", "Passport"),
+    IdType.HK_MACAU_PERMIT: QT_TRANSLATE_NOOP("desk", "Hong Kong/Macau permit"),
+    IdType.TAIWAN_PERMIT: QT_TRANSLATE_NOOP("desk", "Taiwan permit"),
+    IdType.OTHER: QT_TRANSLATE_NOOP("desk", "Other document"),
+}
+
+_PATTERNS = {
+    IdType.PASSPORT: re.compile(r"^[A-Z0-9]{5,20}$"),
+    IdType.HK_MACAU_PERMIT: re.compile(r"^[HM]\d{8,10}$"),
+    IdType.TAIWAN_PERMIT: re.compile(r"^\d{8,10}$"),
+    IdType.OTHER: re.compile(r"^[A-Z0-9\-]{3,30}$"),
+}
+
+
+def check_id(id_type: IdType, number: str) -> str:
+    """The document number, normalised; a clear refusal when it cannot be right."""
+    typed = validate.text(number, QT_TRANSLATE_NOOP("desk", "the ID number"), max_length=40)
+    compact = typed.replace(" ", "").upper()
+    if id_type is IdType.RESIDENT_ID:
+        compact = compact.replace("-", "")
+    if id_type is IdType.RESIDENT_ID:
+        try:
+            return str(ric.validate(compact))
+        except InvalidLength:
+            raise DeskValidationError(
+                QT_TRANSLATE_NOOP("desk", "The resident ID {number} has {length} characters; a resident ID has 18."),
+                number=typed, length=len(compact),
+            ) from None
+        except InvalidComponent:
+            raise DeskValidationError(
+                QT_TRANSLATE_NOOP("desk", "The resident ID {number} is not valid: its birth date or region code "
+                                          "is impossible. Check digits 1 to 14 against the card."),
+                number=typed,
+            ) from None
+        except InvalidChecksum:
+            raise DeskValidationError(
+                QT_TRANSLATE_NOOP("desk", "The resident ID {number} is not valid: the last character does not "
+                                          "match the others. Check each digit against the card."),
+                number=typed,
+            ) from None
+        except (InvalidFormat, ValidationError):
+            raise DeskValidationError(
+                QT_TRANSLATE_NOOP("desk", "The resident ID {number} is not valid: 17 digits and a last digit or X."),
+                number=typed,
+            ) from None
+    if not _PATTERNS[id_type].match(compact):
+        raise DeskValidationError(
+            QT_TRANSLATE_NOOP("desk", "{number} does not look like a {document} number; check it against the "
+                                      "document."),
+            number=typed, document=ID_NAMES[id_type],
+        )
+    return compact
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """What the clerk copies from the guest's document at check-in."""
+
+    name: str
+    phone: str
+    id_type: IdType
+    id_number: str
+    nationality: str = "CHN"
+    adults: int = 1
+    children: int = 0
+    # Everyone else staying in the room, by name.
+    companions: tuple[str, ...] = field(default_factory=tuple)
+
+
+def check_registration(registration: Registration, capacity: int) -> Registration:
+    """Every field checked; returns the cleaned registration."""
+    name = validate.text(registration.name, QT_TRANSLATE_NOOP("desk", "the guest's name"), max_length=80)
+    if not any(ch.isalpha() for ch in name):
+        raise DeskValidationError(QT_TRANSLATE_NOOP("desk", "Write the guest's real name, as on their ID."))
+    phone = validate.phone(registration.phone, QT_TRANSLATE_NOOP("desk", "the guest's phone"))
+    id_type = IdType(registration.id_type)
+    id_number = check_id(id_type, registration.id_number)
+    nationality = validate.text(registration.nationality, QT_TRANSLATE_NOOP("desk", "the nationality"),
+                                max_length=3).upper()
+    if not (len(nationality) == 3 and nationality.isalpha()):
+        raise DeskValidationError(QT_TRANSLATE_NOOP("desk", "Give the nationality as a three-letter code, such as "
+                                                            "CHN, HKG, USA."))
+    if id_type is IdType.RESIDENT_ID and nationality != "CHN":
+        raise DeskValidationError(QT_TRANSLATE_NOOP("desk", "A resident ID card belongs to a Chinese citizen: the "
+                                                            "nationality is CHN."))
+    adults = validate.count(registration.adults, QT_TRANSLATE_NOOP("desk", "Adults"), minimum=1, maximum=12)
+    children = validate.count(registration.children, QT_TRANSLATE_NOOP("desk", "Children"), minimum=0, maximum=12)
+    if adults + children > capacity:
+        raise DeskValidationError(
+            QT_TRANSLATE_NOOP("desk", "The room sleeps {capacity}; {party} people need a larger room or a second "
+                                      "one."),
+            capacity=capacity, party=adults + children,
+        )
+    companions = tuple(
+        validate.text(other, QT_TRANSLATE_NOOP("desk", "a companion's name"), max_length=80)
+        for other in registration.companions if other.strip()
+    )
+    if len(companions) > adults + children - 1:
+        raise DeskValidationError(QT_TRANSLATE_NOOP("desk", "More names than people in the room: {count} people "
+                                                            "were registered."), count=adults + children)
+    return Registration(name, phone, id_type, id_number, nationality, adults, children, companions)

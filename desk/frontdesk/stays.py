@@ -1,0 +1,109 @@
+"""Changing a stay: moving rooms, extending, leaving early.
+
+The board follows at once: a move leaves the old room vacant and dirty; an
+early departure frees the remaining nights for sale.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk import audit, clock, validate
+from desk.actor import Actor
+from desk.errors import FullError, NotFoundError, ValidationError
+from desk.frontdesk.checkin import check_room_ready
+from desk.frontdesk.folio import stay_for_posting
+from desk.i18n import QT_TRANSLATE_NOOP
+from desk.models import HkState, Reservation, Room, RoomMove, RoomStatusEvent, RoomType, StatusEventKind
+from desk.permissions import Permission, require
+from desk.reservations import rooms as room_rules
+from desk.reservations.availability import MAX_NIGHTS, full_nights
+from desk.settings import settings_row
+
+
+def move_room(session: Session, actor: Actor, *, stay_id: int, room_id: int, reason: str) -> str:
+    """Move an in-house guest; the folio follows the stay. Returns the new room number."""
+    require(actor, Permission.FRONT_DESK)
+    reason = validate.text(reason, QT_TRANSLATE_NOOP("desk", "the reason for the move"), max_length=200)
+    stay = stay_for_posting(session, stay_id)
+    if room_id == stay.room_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "The guest is in that room already."))
+    today = settings_row(session).business_date
+    old = session.scalar(select(Room).where(Room.id == stay.room_id).with_for_update(of=Room))
+    new = session.scalar(select(Room).where(Room.id == room_id, Room.active.is_(True)).with_for_update(of=Room))
+    if old is None or new is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("desk", "That room no longer exists."))
+    departure = max(stay.departure_date, today + timedelta(days=1))
+    check_room_ready(session, new, departure, reservation_id=stay.reservation_id)
+    if new.room_type_id != old.room_type_id:
+        full = full_nights(session, new.room_type_id, today, departure)
+        if full:
+            raise FullError(QT_TRANSLATE_NOOP("desk", "{type} is fully booked on {nights}; choose a room of another "
+                                                      "type."),
+                            type=session.get_one(RoomType, new.room_type_id).code,
+                            nights=", ".join(n.isoformat() for n in full))
+    now = clock.now()
+    stay.room_id = new.id
+    if stay.reservation_id is not None:
+        reservation = session.get(Reservation, stay.reservation_id)
+        if reservation is not None:
+            reservation.room_id = new.id
+    old_state = old.hk_state
+    old.hk_state = HkState.DIRTY
+    session.add_all([
+        RoomMove(stay_id=stay.id, from_room_id=old.id, to_room_id=new.id, at=now, business_date=today,
+                 user_id=actor.user_id, reason=reason),
+        RoomStatusEvent(room_id=old.id, at=now, business_date=today, user_id=actor.user_id,
+                        kind=StatusEventKind.OCCUPANCY, from_state="occupied", to_state="vacant",
+                        reason=f"guest moved to {new.number}: {reason}"),
+        RoomStatusEvent(room_id=old.id, at=now, business_date=today, user_id=actor.user_id,
+                        kind=StatusEventKind.HOUSEKEEPING, from_state=old_state.value, to_state=HkState.DIRTY.value,
+                        reason="guest moved out"),
+        RoomStatusEvent(room_id=new.id, at=now, business_date=today, user_id=actor.user_id,
+                        kind=StatusEventKind.OCCUPANCY, from_state="vacant", to_state="occupied",
+                        reason=f"guest moved from {old.number}: {reason}"),
+    ])
+    session.flush()
+    audit.record(session, actor, "stay.move", "stay", stay.id,
+                 f"Moved from room {old.number} to {new.number}: {reason}")
+    return new.number
+
+
+def change_departure(session: Session, actor: Actor, *, stay_id: int, departure: date, reason: str = "") -> date:
+    """Extend a stay (the room and its type must be free) or shorten it (the
+    nights are free for sale at once). Returns the new departure."""
+    require(actor, Permission.FRONT_DESK)
+    reason = validate.text(reason, QT_TRANSLATE_NOOP("desk", "the reason"), max_length=200, required=False)
+    stay = stay_for_posting(session, stay_id)
+    today = settings_row(session).business_date
+    old = stay.departure_date
+    if departure == old:
+        return old
+    if departure < today:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "The departure cannot be before today ({date})."),
+                              date=today.isoformat())
+    if (departure - stay.arrival_date).days > MAX_NIGHTS:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "A stay can be at most {nights} nights."), nights=MAX_NIGHTS)
+    if departure > old:
+        start = max(old, today)
+        room = session.get_one(Room, stay.room_id)
+        room_rules.check_room_free(session, room.id, start, departure, excluding=stay.reservation_id,
+                                   room_type_id=None)
+        full = full_nights(session, room.room_type_id, start, departure)
+        if full:
+            raise FullError(QT_TRANSLATE_NOOP("desk", "Room {room} is free, but its type is fully booked on {nights}; "
+                                                      "a manager can overbook, or move the guest."),
+                            room=room.number, nights=", ".join(n.isoformat() for n in full))
+    stay.departure_date = departure
+    if stay.reservation_id is not None:
+        reservation = session.get(Reservation, stay.reservation_id)
+        if reservation is not None:
+            reservation.departure = max(departure, reservation.arrival + timedelta(days=1))
+    session.flush()
+    what = "extended" if departure > old else "shortened"
+    audit.record(session, actor, f"stay.{what}", "stay", stay.id,
+                 f"Stay {what} from {old} to {departure}" + (f": {reason}" if reason else ""))
+    return departure
