@@ -5,6 +5,7 @@
   against a bare PySide6 window, same machine, same run: < 1.5x
 - availability grid, 500 rooms x 30 nights, two years of reservations: < 50 ms
 - one booking (validated, availability checked, committed) on SQLite: < 20 ms
+- check-in and check-out service calls, two years of history: < 20 ms each
 """
 
 from __future__ import annotations
@@ -147,6 +148,82 @@ def bench_reservations(url: str, runs: int = 30) -> None:
     database.dispose()
 
 
+def add_stay_history(url: str) -> int:
+    """A stay and its folio (deposit, a charge per night, settlement) for every
+    past reservation: the ledger of two years of business."""
+    from sqlalchemy import insert, select
+
+    from desk.db import Database
+    from desk.models import ChargeType, FolioLine, LineKind, Method, Reservation, ReservationState, Stay, StayState
+
+    database = Database(url)
+    with database.writing() as session:
+        past = session.execute(
+            select(Reservation.id, Reservation.guest_id, Reservation.room_id, Reservation.arrival,
+                   Reservation.departure, Reservation.rate, Reservation.created_at)
+            .where(Reservation.state == ReservationState.CHECKED_OUT)
+        ).all()
+        stays = [{"reservation_id": rid, "guest_id": gid, "room_id": room, "arrival_date": arrival,
+                  "departure_date": departure, "adults": 2, "children": 0, "state": StayState.CHECKED_OUT.value,
+                  "checked_in_at": created, "checked_out_at": created, "rate": rate, "kind": "normal", "version": 1}
+                 for rid, gid, room, arrival, departure, rate, created in past]
+        ids = session.execute(insert(Stay).returning(Stay.id), stays).scalars().all()
+        lines = []
+        for stay_id, (_rid, _gid, room, arrival, departure, rate, created) in zip(ids, past, strict=True):
+            nights = (departure - arrival).days
+            common = {"stay_id": stay_id, "posted_at": created, "user_id": 1, "room_id": room, "workstation": "B"}
+            lines.append({**common, "kind": LineKind.DEPOSIT.value, "method": Method.CARD.value,
+                          "amount": rate * nights + 200, "business_date": arrival})
+            for night in range(nights):
+                lines.append({**common, "kind": LineKind.CHARGE.value, "charge_type": ChargeType.ROOM.value,
+                              "amount": rate, "business_date": arrival + timedelta(days=night)})
+            lines.append({**common, "kind": LineKind.DEPOSIT_APPLIED.value, "method": Method.CARD.value,
+                          "amount": rate * nights, "business_date": departure})
+            lines.append({**common, "kind": LineKind.DEPOSIT_REFUND.value, "method": Method.CARD.value,
+                          "amount": Decimal(200), "business_date": departure})
+        session.execute(insert(FolioLine), lines)
+    database.dispose()
+    return len(lines)
+
+
+def bench_frontdesk(url: str, runs: int = 30) -> None:
+    from sqlalchemy import select
+
+    from desk.actor import Actor
+    from desk.db import Database
+    from desk.frontdesk.checkin import DepositInput, check_in
+    from desk.frontdesk.checkout import check_out
+    from desk.frontdesk.registration import Registration
+    from desk.models import HkState, IdType, Method, Role, Room, Stay, StayState
+
+    database = Database(url)
+    actor = Actor(1, "manager", "Manager", Role.MANAGER)
+    with database.writing() as session:
+        busy = set(session.scalars(select(Stay.room_id).where(Stay.state == StayState.IN_HOUSE)))
+        free = [r for r in session.scalars(select(Room)) if r.id not in busy][:runs]
+        for room in free:
+            room.hk_state = HkState.INSPECTED
+        free_ids = [r.id for r in free]
+    registration = Registration("Bench Guest", "13800138000", IdType.RESIDENT_ID, "11010519491231002X")
+    check_ins, check_outs = [], []
+    for room_id in free_ids:
+        start = time.perf_counter()
+        with database.writing() as session:
+            stay_id = check_in(session, actor, registration=registration, room_id=room_id,
+                               departure=date(2026, 11, 21), deposit=DepositInput(Method.CARD, "500"))
+        check_ins.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        with database.writing() as session:
+            check_out(session, actor, stay_id=stay_id)
+        check_outs.append(time.perf_counter() - start)
+    print(f"front desk, {len(free_ids)} guests (median / max):")
+    for name, values in (("check-in (walk-in, deposit)", check_ins), ("check-out (deposit refunded)", check_outs)):
+        median = statistics.median(values) * 1000
+        print(f"  {name:<30} {median:6.1f} ms / {max(values) * 1000:6.1f} ms   target < 20 ms: "
+              f"{'met' if median < 20 else 'NOT MET'}")
+    database.dispose()
+
+
 def bench_board(url: str, runs: int = 30) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -230,6 +307,9 @@ def main() -> int:
         count = add_reservation_history(url)
         print(f"(added {count:,} reservations over two years)")
         bench_reservations(url)
+        lines = add_stay_history(url)
+        print(f"(added {lines:,} folio lines of two years of stays)")
+        bench_frontdesk(url)
     return 0
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk import auth, clock, hoteltime
 from desk.actor import Actor
+from desk.demo_frontdesk import build_folios
 from desk.demo_reservations import build_reservations
 from desk.hotel import RoomSpec, RoomTypeSpec, create_hotel
 from desk.models import (
@@ -106,6 +107,8 @@ def build_demo(session: Session, *, today: date | None = None, seed: int = 7) ->
 
     # Reservations: today's arrivals (rooms assigned to some), the coming weeks, the past.
     build_reservations(session, rng, today, actors["clerk"], rest[:6])
+    # The in-house guests' registration and folios.
+    build_folios(session, rng, today, actors["clerk"], actors["manager"])
 
     housekeeping, manager = actors["housekeeping"], actors["manager"]
     # The morning: yesterday's departures left rooms dirty; housekeeping is part-way through.

@@ -69,6 +69,6 @@ class FolioLine(Base):
     shift_id: Mapped[int | None]
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id"))
     # A reversal points at the line it cancels; a deposit movement at its deposit.
-    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("folio_lines.id"))
-    deposit_id: Mapped[int | None] = mapped_column(ForeignKey("folio_lines.id"))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("folio_lines.id"), index=True)
+    deposit_id: Mapped[int | None] = mapped_column(ForeignKey("folio_lines.id"), index=True)
     reason: Mapped[str] = mapped_column(String(200), default="")

@@ -49,6 +49,8 @@ def upgrade() -> None:
     with op.batch_alter_table("folio_lines", schema=None) as batch_op:
         batch_op.create_index("ix_folio_lines_date_kind", ["business_date", "kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_folio_lines_stay_id"), ["stay_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_folio_lines_deposit_id"), ["deposit_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_folio_lines_reverses_id"), ["reverses_id"], unique=False)
 
     op.create_table(
         "room_moves",
@@ -137,6 +139,8 @@ def downgrade() -> None:
     op.drop_table("room_moves")
     with op.batch_alter_table("folio_lines", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_folio_lines_stay_id"))
+        batch_op.drop_index(batch_op.f("ix_folio_lines_deposit_id"))
+        batch_op.drop_index(batch_op.f("ix_folio_lines_reverses_id"))
         batch_op.drop_index("ix_folio_lines_date_kind")
 
     op.drop_table("folio_lines")
