@@ -32,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create a database with the demo hotel")
     demo.add_argument("--business-date", type=_date, help="the demo's business date (default: today)")
     sub.add_parser("migrate", help="bring the database to the current schema (backing it up first)")
+    backup = sub.add_parser("backup", help="back up the SQLite database now")
+    backup.add_argument("--out", type=Path, help="folder for the backup (default: the data directory's backups)")
+    backup.add_argument("--keep-days", type=int, default=30, metavar="N",
+                        help="delete backups in that folder older than N days (default 30)")
+    restore = sub.add_parser("restore", help="replace the database with a backup, after checking it")
+    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
 
 
@@ -110,4 +117,35 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"init": _init, "demo": _demo, "migrate": _migrate}
+def _backup(args: argparse.Namespace) -> int:
+    from desk import backup, paths
+    from desk.db import Database
+
+    database = open_database()
+    assert isinstance(database, Database)
+    destination = args.out or paths.backups_dir()
+    path = backup.backup_now(database, destination)
+    removed = backup.prune(destination, args.keep_days)
+    print(f"Backed up to {path}" + (f"; removed {len(removed)} backups older than {args.keep_days} days"
+                                    if removed else ""))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from desk import backup, paths
+    from desk.db import Database
+
+    info = backup.inspect(args.file)
+    database = Database(paths.default_database_url())
+    print(f"{info.path}: {info.hotel}, business date {info.business_date}, schema {info.revision}")
+    if not args.yes:
+        answer = input("Close Desk on every workstation, then type 'restore' to replace the database: ")
+        if answer.strip().lower() != "restore":
+            print("Nothing restored.")
+            return 1
+    safety = backup.restore(database, args.file, paths.backups_dir())
+    print(f"Restored. The database as it was before is kept at {safety}")
+    return 0
+
+
+_COMMANDS = {"init": _init, "demo": _demo, "migrate": _migrate, "backup": _backup, "restore": _restore}

@@ -32,7 +32,6 @@ from desk.models import (
     ReservationState,
     Room,
     RoomBlock,
-    RoomStatusEvent,
     RoomType,
     StatusEventKind,
     Stay,
@@ -45,6 +44,7 @@ from desk.reservations import booking
 from desk.reservations import rooms as room_rules
 from desk.reservations.availability import MAX_NIGHTS, full_nights, released
 from desk.rooms.lookup import natural_key, occupied_room_ids
+from desk.rooms.status import record_event
 from desk.settings import settings_row
 
 NO_DEPOSIT = (StayKind.COMPLIMENTARY, StayKind.HOUSE_USE)
@@ -215,9 +215,8 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
     if reservation is not None:
         reservation.state = ReservationState.IN_HOUSE
         reservation.room_id = room.id
-    session.add(RoomStatusEvent(room_id=room.id, at=clock.now(), business_date=today, user_id=actor.user_id,
-                                kind=StatusEventKind.OCCUPANCY, from_state="vacant", to_state="occupied",
-                                reason=f"check-in of {cleaned.name}"))
+    record_event(session, actor, room, StatusEventKind.OCCUPANCY, "vacant", "occupied",
+                 f"check-in of {cleaned.name}", today)
     session.flush()
     audit.record(session, actor, "stay.check_in", "stay", stay.id,
                  f"{cleaned.name} checked in to room {room.number} until {departure}, {kind.value}, rate {stay_rate}"

@@ -24,11 +24,11 @@ from desk.models import (
     Reservation,
     ReservationState,
     Room,
-    RoomStatusEvent,
     StatusEventKind,
     StayState,
 )
 from desk.permissions import Permission, require
+from desk.rooms.status import record_event
 from desk.settings import settings_row
 
 
@@ -87,13 +87,9 @@ def check_out(session: Session, actor: Actor, *, stay_id: int, payments: Sequenc
             reservation.state = ReservationState.CHECKED_OUT
     old_state = room.hk_state
     room.hk_state = HkState.DIRTY
-    session.add_all([
-        RoomStatusEvent(room_id=room.id, at=now, business_date=today, user_id=actor.user_id,
-                        kind=StatusEventKind.OCCUPANCY, from_state="occupied", to_state="vacant", reason="check-out"),
-        RoomStatusEvent(room_id=room.id, at=now, business_date=today, user_id=actor.user_id,
-                        kind=StatusEventKind.HOUSEKEEPING, from_state=old_state.value, to_state=HkState.DIRTY.value,
-                        reason="check-out"),
-    ])
+    record_event(session, actor, room, StatusEventKind.OCCUPANCY, "occupied", "vacant", "check-out", today)
+    record_event(session, actor, room, StatusEventKind.HOUSEKEEPING, old_state.value, HkState.DIRTY.value,
+                 "check-out", today)
     session.flush()
     applied = sum((amount for kind, _m, amount in settled if kind is LineKind.DEPOSIT_APPLIED), Decimal("0.00"))
     refunded = tuple((method, amount) for kind, method, amount in settled if kind is LineKind.DEPOSIT_REFUND)

@@ -17,10 +17,11 @@ from desk.errors import FullError, NotFoundError, ValidationError
 from desk.frontdesk.checkin import check_room_ready
 from desk.frontdesk.folio import stay_for_posting
 from desk.i18n import QT_TRANSLATE_NOOP
-from desk.models import HkState, Reservation, Room, RoomMove, RoomStatusEvent, RoomType, StatusEventKind
+from desk.models import HkState, Reservation, Room, RoomMove, RoomType, StatusEventKind
 from desk.permissions import Permission, require
 from desk.reservations import rooms as room_rules
 from desk.reservations.availability import MAX_NIGHTS, full_nights
+from desk.rooms.status import record_event
 from desk.settings import settings_row
 
 
@@ -53,19 +54,14 @@ def move_room(session: Session, actor: Actor, *, stay_id: int, room_id: int, rea
             reservation.room_id = new.id
     old_state = old.hk_state
     old.hk_state = HkState.DIRTY
-    session.add_all([
-        RoomMove(stay_id=stay.id, from_room_id=old.id, to_room_id=new.id, at=now, business_date=today,
-                 user_id=actor.user_id, reason=reason),
-        RoomStatusEvent(room_id=old.id, at=now, business_date=today, user_id=actor.user_id,
-                        kind=StatusEventKind.OCCUPANCY, from_state="occupied", to_state="vacant",
-                        reason=f"guest moved to {new.number}: {reason}"),
-        RoomStatusEvent(room_id=old.id, at=now, business_date=today, user_id=actor.user_id,
-                        kind=StatusEventKind.HOUSEKEEPING, from_state=old_state.value, to_state=HkState.DIRTY.value,
-                        reason="guest moved out"),
-        RoomStatusEvent(room_id=new.id, at=now, business_date=today, user_id=actor.user_id,
-                        kind=StatusEventKind.OCCUPANCY, from_state="vacant", to_state="occupied",
-                        reason=f"guest moved from {old.number}: {reason}"),
-    ])
+    session.add(RoomMove(stay_id=stay.id, from_room_id=old.id, to_room_id=new.id, at=now, business_date=today,
+                         user_id=actor.user_id, reason=reason))
+    record_event(session, actor, old, StatusEventKind.OCCUPANCY, "occupied", "vacant",
+                 f"guest moved to {new.number}: {reason}", today)
+    record_event(session, actor, old, StatusEventKind.HOUSEKEEPING, old_state.value, HkState.DIRTY.value,
+                 "guest moved out", today)
+    record_event(session, actor, new, StatusEventKind.OCCUPANCY, "vacant", "occupied",
+                 f"guest moved from {old.number}: {reason}", today)
     session.flush()
     audit.record(session, actor, "stay.move", "stay", stay.id,
                  f"Moved from room {old.number} to {new.number}: {reason}")

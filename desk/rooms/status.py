@@ -40,8 +40,12 @@ class MarkResult:
     unchanged: tuple[str, ...]
 
 
-def _event(session: Session, actor: Actor | None, room: Room, kind: StatusEventKind, old: str, new: str,
-           reason: str, on: date) -> None:
+def record_event(session: Session, actor: Actor | None, room: Room, kind: StatusEventKind, old: str, new: str,
+                 reason: str, on: date) -> None:
+    """Append one change of a room's status (who, when, from, to, why).
+
+    Every service that changes a room's occupancy or housekeeping state writes
+    its event through here, so the room's history is complete."""
     session.add(
         RoomStatusEvent(room_id=room.id, at=clock.now(), business_date=on, user_id=actor.user_id if actor else None,
                         kind=kind, from_state=old, to_state=new, reason=reason)
@@ -76,7 +80,7 @@ def mark_rooms(session: Session, actor: Actor, *, room_ids: Iterable[int], state
             unchanged.append(room.number)
             continue
         room.hk_state = state
-        _event(session, actor, room, StatusEventKind.HOUSEKEEPING, old.value, state.value, reason, today)
+        record_event(session, actor, room, StatusEventKind.HOUSEKEEPING, old.value, state.value, reason, today)
         audit.record(session, actor, f"room.mark_{state.value}", "room", room.id,
                      f"Room {room.number}: {old.value} -> {state.value}" + (f" ({reason})" if reason else ""))
         changed.append(room.number)
@@ -116,7 +120,7 @@ def set_block(session: Session, actor: Actor, *, room_ids: Iterable[int], kind: 
         session.add(block)
         session.flush()
         ids.append(block.id)
-        _event(session, actor, room, StatusEventKind.BLOCK_START, room.hk_state.value, kind.value,
+        record_event(session, actor, room, StatusEventKind.BLOCK_START, room.hk_state.value, kind.value,
                f"{reason} ({start.isoformat()} - {end.isoformat()})", today)
         audit.record(session, actor, f"room.{kind.value}", "room", room.id,
                      f"Room {room.number} {kind.value.upper()} {start.isoformat()} to {end.isoformat()}: {reason}")
@@ -192,7 +196,7 @@ def _close_block(session: Session, actor: Actor | None, room: Room, block: RoomB
     active = block.start_date <= on
     if active:
         room.hk_state = state
-        _event(session, actor, room, StatusEventKind.BLOCK_END, block.kind.value, state.value, why, on)
+        record_event(session, actor, room, StatusEventKind.BLOCK_END, block.kind.value, state.value, why, on)
         summary = f"Room {room.number} back from {block.kind.value.upper()} as {state.value} ({why})"
     else:
         summary = f"Room {room.number}: planned {block.kind.value.upper()} from {block.start_date} cancelled"
