@@ -198,8 +198,9 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
     elif reservation is not None and rate is None:
         stay_rate = reservation.rate
     else:
-        stay_rate = booking.rate_for(session, actor, Decimal(str(rate)) if rate is not None else None, room_type,
-                                     reservation.rate if reservation else None)
+        typed = validate.money(rate, QT_TRANSLATE_NOOP("desk", "The rate"), allow_zero=True) \
+            if rate is not None else None
+        stay_rate = booking.rate_for(session, actor, typed, room_type, reservation.rate if reservation else None)
     if kind not in NO_DEPOSIT and deposit is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Take a deposit: every room needs one unless the stay is "
                                                         "complimentary or house use."))

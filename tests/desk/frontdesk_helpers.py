@@ -149,6 +149,17 @@ def ready_now(session: Session, type_id: int, *, inspected_only: bool = False) -
             if r.hk_state in wanted and r.id not in occupied | blocked | promised}
 
 
+def free_room_of_type(session: Session, type_id: int, state: HkState = HkState.INSPECTED) -> int:
+    """A vacant room of the type in ``state``, promised to nobody and never blocked."""
+    busy = (set(session.scalars(select(Stay.room_id).where(Stay.state == StayState.IN_HOUSE)))
+            | set(session.scalars(select(Reservation.room_id).where(Reservation.room_id.is_not(None))))
+            | set(session.scalars(select(RoomBlock.room_id).where(RoomBlock.returned_on.is_(None)))))
+    room_id = session.scalar(select(Room.id).where(Room.room_type_id == type_id, Room.hk_state == state,
+                                                   Room.id.not_in(busy)).order_by(Room.id).limit(1))
+    assert room_id is not None, f"no free {state} room of type {type_id}"
+    return room_id
+
+
 def set_need_inspected(database: Database, value: bool) -> None:
     with database.writing() as session:
         session.get_one(HotelSettings, 1).arrivals_need_inspected = value
@@ -159,7 +170,11 @@ def room_of(session: Session, room_id: int) -> Room:
 
 
 def stay_row(session: Session, stay_id: int) -> Stay:
-    return session.get_one(Stay, stay_id)
+    """The stay, detached so it can be read after the session is gone."""
+    stay = session.get_one(Stay, stay_id)
+    session.refresh(stay)
+    session.expunge(stay)
+    return stay
 
 
 def line_rows(session: Session, stay_id: int) -> list[FolioLine]:

@@ -49,6 +49,7 @@ from tests.desk.frontdesk_helpers import (
     audits,
     counts,
     day,
+    free_room_of_type,
     listed_rooms,
     ready_now,
     refused,
@@ -108,6 +109,7 @@ def test_a_demo_arrival_checks_into_its_assigned_room(demo_db: Database, actors:
         after = counts(session)
         free_after = availability(session, TODAY, 1).free(arrival.room_type_id, TODAY)
         number = number_of(session, arrival.room_id)
+        session.expunge_all()  # keep the rows readable after the look
     assert (stay.state, stay.kind, stay.reservation_id, stay.room_id) == (StayState.IN_HOUSE, StayKind.NORMAL,
                                                                          arrival.id, arrival.room_id)
     assert (stay.arrival_date, stay.departure_date, stay.rate) == (TODAY, arrival.departure, arrival.rate)
@@ -175,8 +177,7 @@ def test_a_reservation_guest_with_another_document_is_not_overwritten(demo_db: D
 def test_an_arrival_may_take_another_ready_room_of_its_type(demo_db: Database, actors: dict[str, Actor]) -> None:
     arrival = _arrival(demo_db)
     with demo_db.reading() as session:
-        other = next(r for r in free_rooms(session, HkState.INSPECTED, 40)
-                     if room_of(session, r).room_type_id == arrival.room_type_id)
+        other = free_room_of_type(session, arrival.room_type_id)
     with demo_db.writing() as session:
         checkin.check_in(session, actors["clerk"], reservation_id=arrival.id, room_id=other,
                          registration=registration(), deposit=CASH_300)
@@ -217,10 +218,10 @@ def test_a_dirty_room_is_refused_offering_ready_rooms_of_its_type(demo_db: Datab
 def test_an_out_of_order_room_is_refused_with_its_reason(demo_db: Database, actors: dict[str, Actor]) -> None:
     with demo_db.reading() as session:
         block = open_block(session, active_on=TODAY)
-        number = number_of(session, block.room_id)
-        ready = ready_now(session, room_of(session, block.room_id).room_type_id)
-        reason = block.reason
-    error = refused(demo_db, _walk_in_call(actors["clerk"], block.room_id), RuleError,
+        room_id, reason = block.room_id, block.reason
+        number = number_of(session, room_id)
+        ready = ready_now(session, room_of(session, room_id).room_type_id)
+    error = refused(demo_db, _walk_in_call(actors["clerk"], room_id), RuleError,
                     f"Room {number} is out of order \\(")
     assert reason in str(error) and set(listed_rooms(str(error))) <= ready
 
@@ -242,7 +243,6 @@ def test_an_occupied_room_is_refused(demo_db: Database, actors: dict[str, Actor]
     with demo_db.reading() as session:
         room_id = in_house_room(session, due_out=False)
         number = number_of(session, room_id)
-        room_of(session, room_id).hk_state = HkState.INSPECTED  # not written: only the occupancy should matter
     error = refused(demo_db, _walk_in_call(actors["clerk"], room_id), RuleError,
                     f"Room {number} is occupied\\.")
     assert listed_rooms(str(error))
@@ -323,8 +323,8 @@ def test_a_reservation_arriving_later_cannot_check_in_today(demo_db: Database, a
         later = session.scalars(select(Reservation).where(Reservation.arrival == day(1),
                                                           Reservation.state == ReservationState.CONFIRMED)).first()
         assert later is not None
-        room_id = next(r for r in free_rooms(session, HkState.INSPECTED, 40)
-                       if room_of(session, r).room_type_id == later.room_type_id)
+        session.expunge(later)
+        room_id = free_room_of_type(session, later.room_type_id)
     refused(demo_db, _walk_in_call(actors["clerk"], room_id, reservation_id=later.id), RuleError,
             f"Reservation {later.confirmation} arrives on {day(1)}; change its arrival date first")
 
@@ -436,6 +436,7 @@ def test_day_use_leaves_the_same_day_and_is_charged_at_once(demo_db: Database, a
         deposit, charge = folio.lines(session, stay_id)
         tile = next(t for t in load_board(session).tiles if t.room_id == room_id)
         free_after = availability(session, TODAY, 2).free(type_id, TODAY)
+        session.expunge_all()
     assert (stay.kind, stay.arrival_date, stay.departure_date, stay.rate) == (StayKind.DAY_USE, TODAY, TODAY, rate)
     assert (deposit.kind, deposit.amount) == (LineKind.DEPOSIT, Decimal("300.00"))
     assert (charge.kind, charge.charge_type, charge.amount, charge.business_date) == (
