@@ -17,6 +17,8 @@ def mask_id(number: str) -> str:
     """110105194912310021 -> 110105********0021; short numbers keep two at each end."""
     if not number:
         return ""
+    if len(number) <= 2:
+        return "*" * len(number)
     if len(number) >= 12:
         return number[:6] + "*" * (len(number) - 10) + number[-4:]
     keep = 2 if len(number) > 4 else 1

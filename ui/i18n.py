@@ -49,8 +49,10 @@ def desk_text(text: str) -> str:
 
 
 def error_text(error: DeskError) -> str:
-    """A refusal from desk/, in the window's language (its string fields too)."""
-    params = {key: desk_text(value) if isinstance(value, str) else value for key, value in error.params.items()}
+    """A refusal from desk/, in the window's language (its string fields too,
+    and a refusal given as a field, such as why a room is not free)."""
+    params = {key: desk_text(value) if isinstance(value, str) else error_text(value) if isinstance(value, DeskError)
+              else value for key, value in error.params.items()}
     try:
         return desk_text(error.template).format(**params)
     except (KeyError, IndexError, ValueError):

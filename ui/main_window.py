@@ -10,6 +10,7 @@ from desk.actor import Actor
 from desk.db import Database
 from desk.permissions import ROLE_NAMES, Permission, allowed
 from desk.settings import HotelInfo, hotel_info
+from ui.frontdesk.tab import FrontDeskTab
 from ui.i18n import desk_text
 from ui.ops import ChangeHub, Ops
 from ui.reservations.tab import ReservationsTab
@@ -45,6 +46,10 @@ class MainWindow(QMainWindow):
         if allowed(self.ops.actor.role, Permission.FRONT_DESK):
             self.reservations = ReservationsTab(self.ops)
             self.tabs.addTab(self.reservations, self.tr("Reservations"))
+        self.front_desk: FrontDeskTab | None = None
+        if allowed(self.ops.actor.role, Permission.FRONT_DESK):
+            self.front_desk = FrontDeskTab(self.ops)
+            self.tabs.addTab(self.front_desk, self.tr("Front desk"))
         self.locked_screen = QLabel(self.tr("Locked. Log in to continue."))
         self.locked_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_screen.setObjectName("LockedScreen")
@@ -115,6 +120,8 @@ class MainWindow(QMainWindow):
         self.room_status.refresh()
         if self.reservations is not None:
             self.reservations.refresh()
+        if self.front_desk is not None:
+            self.front_desk.refresh()
 
     def _set_kind(self, kind: str) -> None:
         self.connection_label.setProperty("kind", kind)

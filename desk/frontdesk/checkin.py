@@ -42,7 +42,7 @@ from desk.models import (
 from desk.permissions import Permission, require
 from desk.reservations import booking
 from desk.reservations import rooms as room_rules
-from desk.reservations.availability import MAX_NIGHTS, full_nights, released
+from desk.reservations.availability import MAX_NIGHTS, full_nights, lock_room_type, released
 from desk.rooms.lookup import natural_key, occupied_room_ids
 from desk.rooms.status import record_event
 from desk.settings import settings_row
@@ -81,7 +81,7 @@ def ready_rooms(session: Session, room_type_id: int, *, departure: date | None =
     for room in candidates:
         try:
             room_rules.check_room_free(session, room.id, today, departure or today + timedelta(days=1),
-                                       excluding=None, room_type_id=None)
+                                       excluding=None, room_type_id=None, lock=False)
         except RuleError:
             continue
         ready.append(room.number)
@@ -120,7 +120,8 @@ def check_room_ready(session: Session, room: Room, departure: date, *, reservati
         room_rules.check_room_free(session, room.id, today, max(departure, today + timedelta(days=1)),
                                    excluding=reservation_id, room_type_id=None)
     except RuleError as error:
-        _refuse(session, room, error.template, **{k: v for k, v in error.params.items() if k != "room"})
+        _refuse(session, room, QT_TRANSLATE_NOOP("desk", "Room {room} is not free for this stay: {problem} Ready "
+                                                         "rooms of this type: {ready}."), problem=error)
 
 
 def _registered_guest(session: Session, registration: Registration, reservation: Reservation | None) -> Guest:
@@ -153,10 +154,7 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
     settings = settings_row(session)
     today = settings.business_date
     kind = StayKind(kind)
-    room = session.scalar(select(Room).where(Room.id == room_id, Room.active.is_(True)).with_for_update(of=Room))
-    if room is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("desk", "Choose a room."))
-    room_type = session.get_one(RoomType, room.room_type_id)
+    # Lock order: the reservation, then the room, then its type (as everywhere).
     reservation: Reservation | None = None
     if reservation_id is not None:
         reservation = session.scalar(select(Reservation).where(Reservation.id == reservation_id).with_for_update())
@@ -172,6 +170,10 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
             raise RuleError(QT_TRANSLATE_NOOP("desk", "Reservation {confirmation} ended on {date}; extend it or "
                                                       "check in as a walk-in."),
                             confirmation=reservation.confirmation, date=departure.isoformat())
+    room = session.scalar(select(Room).where(Room.id == room_id, Room.active.is_(True)).with_for_update(of=Room))
+    if room is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("desk", "Choose a room."))
+    room_type = session.get_one(RoomType, room.room_type_id)
     if departure is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Give the departure date."))
     if kind is StayKind.DAY_USE:
@@ -187,6 +189,7 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
         counted = reservation is not None and not released(reservation, clock.now()) and \
             reservation.room_type_id == room.room_type_id
         if not counted:
+            lock_room_type(session, room.room_type_id)
             full = full_nights(session, room.room_type_id, today, departure,
                                excluding=reservation.id if reservation else None)
             if full:
@@ -204,6 +207,9 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
     if kind not in NO_DEPOSIT and deposit is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Take a deposit: every room needs one unless the stay is "
                                                         "complimentary or house use."))
+    deposit_amount = validate.money(deposit.amount, QT_TRANSLATE_NOOP("desk", "The deposit")) if deposit else None
+    deposit_reference = validate.text(deposit.reference, QT_TRANSLATE_NOOP("desk", "the reference"), max_length=60,
+                                      required=False) if deposit else ""
     guest = _registered_guest(session, cleaned, reservation)
     stay = Stay(reservation_id=reservation.id if reservation else None, guest_id=guest.id, room_id=room.id,
                 arrival_date=today, departure_date=departure, adults=cleaned.adults, children=cleaned.children,
@@ -222,11 +228,9 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
     audit.record(session, actor, "stay.check_in", "stay", stay.id,
                  f"{cleaned.name} checked in to room {room.number} until {departure}, {kind.value}, rate {stay_rate}"
                  + (f", reservation {reservation.confirmation}" if reservation else ", walk-in"))
-    if deposit is not None:
-        amount = validate.money(deposit.amount, QT_TRANSLATE_NOOP("desk", "The deposit"))
-        folio.post(session, actor, stay, LineKind.DEPOSIT, amount, method=Method(deposit.method),
-                   reference=validate.text(deposit.reference, QT_TRANSLATE_NOOP("desk", "the reference"),
-                                           max_length=60, required=False))
+    if deposit is not None and deposit_amount is not None:
+        folio.post(session, actor, stay, LineKind.DEPOSIT, deposit_amount, method=Method(deposit.method),
+                   reference=deposit_reference)
     if kind is StayKind.DAY_USE and stay_rate > 0:
         folio.post(session, actor, stay, LineKind.CHARGE, stay_rate, charge_type=ChargeType.DAY_USE)
     return stay.id

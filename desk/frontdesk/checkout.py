@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import audit, clock, validate
@@ -74,7 +75,7 @@ def check_out(session: Session, actor: Actor, *, stay_id: int, payments: Sequenc
         )
     today = settings_row(session).business_date
     now = clock.now()
-    room = session.get_one(Room, stay.room_id)
+    room = session.scalars(select(Room).where(Room.id == stay.room_id).with_for_update(of=Room)).one()
     stay.state = StayState.CHECKED_OUT
     stay.checked_out_at = now
     stay.checked_out_by = actor.user_id

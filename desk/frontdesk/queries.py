@@ -9,8 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.errors import NotFoundError
+from desk import validate
+from desk.errors import NotFoundError, ValidationError
 from desk.frontdesk import folio
+from desk.frontdesk.registration import check_id
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import (
     FolioLine,
@@ -130,21 +132,20 @@ class KnownGuest:
     name: str
     phone: str
     id_type: IdType | None
-    id_number: str  # full: only used to prefill the clerk's own typing, never shown
-    id_masked: str
+    id_masked: str  # the full number is never handed out: the clerk types it from the document
     nationality: str
 
 
 def find_guest(session: Session, *, phone: str = "", id_type: IdType | None = None,
                id_number: str = "") -> KnownGuest | None:
     """A returning guest, by ID document first, else by phone."""
-    from desk import validate
-    from desk.errors import ValidationError
-
     guest = None
     if id_type is not None and id_number.strip():
-        guest = session.scalar(select(Guest).where(Guest.id_type == id_type,
-                                                   Guest.id_number == id_number.strip().upper()).limit(1))
+        try:
+            number = check_id(id_type, id_number)  # the same normalising as at check-in
+        except ValidationError:
+            number = id_number.strip().upper()
+        guest = session.scalar(select(Guest).where(Guest.id_type == id_type, Guest.id_number == number).limit(1))
     if guest is None and phone.strip():
         try:
             number = validate.phone(phone, "phone")
@@ -155,8 +156,8 @@ def find_guest(session: Session, *, phone: str = "", id_type: IdType | None = No
                                    .order_by(Guest.id.desc()).limit(1))
     if guest is None:
         return None
-    return KnownGuest(guest.id, guest.name, display_phone(guest.phone), guest.id_type, guest.id_number,
-                      mask_id(guest.id_number), guest.nationality)
+    return KnownGuest(guest.id, guest.name, display_phone(guest.phone), guest.id_type, mask_id(guest.id_number),
+                      guest.nationality)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,8 @@ from sqlalchemy import Date, Integer, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk import clock
+from desk.errors import NotFoundError
+from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import BlockKind, Guarantee, Reservation, ReservationState, Room, RoomBlock, RoomType, Stay, StayState
 from desk.models.base import UTCDateTime
 from desk.settings import business_date
@@ -195,6 +197,20 @@ def availability(session: Session, start: date, nights: int, *, now: datetime | 
         for day, (out, booked, staying) in zip(days, columns, strict=True):
             cells[(t.id, day)] = TypeNight(t.rooms, out, booked, staying)
     return Availability(start, days, types, cells)
+
+
+def lock_room_type(session: Session, type_id: int) -> RoomType:
+    """The room type's row, locked until the transaction ends.
+
+    Every decision that takes a room of a type (booking, walk-in, upgrade,
+    extension) holds this lock while it counts, so two workstations cannot both
+    take the last room. Lock order everywhere: the reservation or stay, then
+    rooms by id, then room types.
+    """
+    room_type = session.scalar(select(RoomType).where(RoomType.id == type_id).with_for_update())
+    if room_type is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("desk", "Choose a room type."))
+    return room_type
 
 
 def full_nights(session: Session, type_id: int, arrival: date, departure: date, *,

@@ -21,7 +21,7 @@ from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import AuditEntry, BookingSource, Guarantee, Guest, Reservation, ReservationState, RoomType
 from desk.permissions import Permission, allowed, require
 from desk.reservations import rooms as room_rules
-from desk.reservations.availability import MAX_NIGHTS, full_nights, released
+from desk.reservations.availability import MAX_NIGHTS, full_nights, lock_room_type, released
 from desk.reservations.queries import ReservationRow, reservation_row
 from desk.settings import settings_row
 
@@ -49,8 +49,8 @@ class BookingDetails:
     notes: str = ""
 
 
-def room_type_locked(session: Session, type_id: int) -> RoomType:
-    room_type = session.scalar(select(RoomType).where(RoomType.id == type_id).with_for_update())
+def _room_type(session: Session, type_id: int) -> RoomType:
+    room_type = session.get(RoomType, type_id)
     if room_type is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("desk", "Choose a room type."))
     return room_type
@@ -172,7 +172,7 @@ def create_reservation(session: Session, actor: Actor, *, details: BookingDetail
     """Book a room type for the nights [arrival, departure)."""
     require(actor, Permission.FRONT_DESK)
     today = settings_row(session).business_date
-    room_type = room_type_locked(session, details.room_type_id)
+    room_type = lock_room_type(session, details.room_type_id)
     cleaned, rate = _check(session, actor, details, room_type, today)
     overbooked = _check_availability(session, actor, room_type, cleaned.arrival, cleaned.departure, overbook_reason)
     guest = _guest(session, cleaned.guest_name, cleaned.phone)
@@ -233,7 +233,7 @@ def modify_reservation(session: Session, actor: Actor, *, reservation_id: int, v
     _check_version(session, reservation, version)
     _open(reservation)
     today = settings_row(session).business_date
-    room_type = room_type_locked(session, details.room_type_id)
+    room_type = _room_type(session, details.room_type_id)
     # An arrival already under way may keep its (past) arrival date.
     floor_day = min(today, reservation.arrival)
     cleaned, rate = _check(session, actor, details, room_type, floor_day, reservation.rate)
@@ -242,12 +242,13 @@ def modify_reservation(session: Session, actor: Actor, *, reservation_id: int, v
     # A released reservation no longer holds a room: any change that revives it
     # (a guarantee, new dates) must find one free again.
     if changed_stay or released(reservation, clock.now()):
-        taken_type = room_type
+        taken_type_id = room_type.id
         if reservation.room_id is not None:
             room = room_rules.check_room_free(session, reservation.room_id, cleaned.arrival, cleaned.departure,
                                               excluding=reservation.id, room_type_id=None)
             # An assigned room counts against its own type.
-            taken_type = room_type_locked(session, room.room_type_id)
+            taken_type_id = room.room_type_id
+        taken_type = lock_room_type(session, taken_type_id)
         overbooked = _check_availability(session, actor, taken_type, cleaned.arrival, cleaned.departure,
                                          overbook_reason, excluding=reservation.id)
     else:

@@ -30,15 +30,20 @@ from desk.models import (
     StayState,
 )
 from desk.permissions import Permission, require
-from desk.reservations.availability import full_nights, released, stay_end
+from desk.reservations.availability import full_nights, lock_room_type, released, stay_end
 from desk.rooms.lookup import natural_key, occupied_room_ids
 from desk.settings import business_date
 
 
 def check_room_free(session: Session, room_id: int, arrival: date, departure: date, *,
-                    excluding: int | None, room_type_id: int | None) -> Room:
-    """Raise RuleError, naming the conflict, unless the room is free for [arrival, departure)."""
-    room = session.scalar(select(Room).where(Room.id == room_id).with_for_update(of=Room))
+                    excluding: int | None, room_type_id: int | None, lock: bool = True) -> Room:
+    """Raise RuleError, naming the conflict, unless the room is free for [arrival, departure).
+
+    ``lock`` holds the room's row for the rest of the transaction (when the
+    room is about to be given); a scan over many rooms reads without locks.
+    """
+    room_query = select(Room).where(Room.id == room_id)
+    room = session.scalar(room_query.with_for_update(of=Room) if lock else room_query)
     if room is None or not room.active:
         raise NotFoundError(QT_TRANSLATE_NOOP("desk", "That room no longer exists."))
     if room_type_id is not None and room.room_type_id != room_type_id:
@@ -109,6 +114,7 @@ def assign_room(session: Session, actor: Actor, *, reservation_id: int, room_id:
     counted_type = current.room_type_id if current is not None else reservation.room_type_id
     if room.room_type_id != counted_type:
         # The reservation moves to the room's type: that type needs a room free.
+        lock_room_type(session, room.room_type_id)
         full = full_nights(session, room.room_type_id, reservation.arrival, reservation.departure,
                            excluding=reservation.id)
         if full:
@@ -175,7 +181,7 @@ def propose_assignments(session: Session, day: date | None = None, *, now: datet
         for room in candidates:
             try:
                 check_room_free(session, room.id, reservation.arrival, reservation.departure,
-                                excluding=reservation.id, room_type_id=None)
+                                excluding=reservation.id, room_type_id=None, lock=False)
             except RuleError:
                 continue
             chosen = room
@@ -212,7 +218,7 @@ def free_rooms_for(session: Session, reservation_id: int, *, any_type: bool = Fa
     for room, code in session.execute(query):
         try:
             check_room_free(session, room.id, reservation.arrival, reservation.departure, excluding=reservation.id,
-                            room_type_id=None)
+                            room_type_id=None, lock=False)
         except RuleError:
             continue
         choices.append(RoomChoice(room.id, room.number, room.floor, code, room.hk_state,

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HousekeepingReportDialog</name>
     <message numerus="yes">
         <source>Report for {date} · {floor}: %n room(s)</source>
@@ -35,6 +45,23 @@
         <translation>
             <numerusform>Housekeeping report saved: %n discrepancy to check.</numerusform>
             <numerusform>Housekeeping report saved: %n discrepancies to check.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StayPanel</name>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adult</numerusform>
+            <numerusform>%n adults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
         </translation>
     </message>
 </context>

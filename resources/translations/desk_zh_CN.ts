@@ -248,6 +248,316 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Post a charge</source>
+        <translation>挂账消费</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>入账</translation>
+    </message>
+    <message>
+        <source>Room {stay}. A discount is a credit; a correction may be negative.</source>
+        <translation>{stay} 房。折扣记为减项；调整可以为负数。</translation>
+    </message>
+    <message>
+        <source>e.g. 2 beers, 1 water</source>
+        <translation>例如：啤酒 2 瓶、水 1 瓶</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客入住</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>as on the ID</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>everyone else in the room, one name a line</source>
+        <translation>同住的其他人，每行一个姓名</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>成人</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>同住人</translation>
+    </message>
+    <message>
+        <source>Room and stay</source>
+        <translation>房间与住店</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>住店类型</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source>Rate per night</source>
+        <translation>每晚房价</translation>
+    </message>
+    <message>
+        <source>slip or transaction number</source>
+        <translation>签购单或交易号</translation>
+    </message>
+    <message>
+        <source>No deposit: complimentary and house-use stays have none.</source>
+        <translation>不收押金：免费房和自用房无需押金。</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Walk-in guest</source>
+        <translation>散客入住</translation>
+    </message>
+    <message>
+        <source>Copy the name and number from the guest&apos;s document; everyone in the room is registered.</source>
+        <translation>请照客人证件抄录姓名和号码；同住的每个人都要登记。</translation>
+    </message>
+    <message>
+        <source>Check in {guest}</source>
+        <translation>为 {guest} 办理入住</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation} · {type} · {arrival} to {departure} · {nights} · {guarantee}</source>
+        <translation>预订 {confirmation} · {type} · {arrival} 至 {departure} · {nights} · {guarantee}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n 晚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{nights}, departs {date}, as booked</source>
+        <translation>{nights}，{date} 离店（按预订）</translation>
+    </message>
+    <message>
+        <source>leaves today, {date}</source>
+        <translation>今天 {date} 离店</translation>
+    </message>
+    <message>
+        <source>departs {date}</source>
+        <translation>{date} 离店</translation>
+    </message>
+    <message>
+        <source>no charge</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>{rate} per night, as booked</source>
+        <translation>每晚 {rate}（按预订）</translation>
+    </message>
+    <message>
+        <source>Returning guest: {name}, {document} {id}, {nationality}. Check the number against the document.</source>
+        <translation>回头客：{name}，{document} {id}，{nationality}。请对照证件核对号码。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutDialog</name>
+    <message>
+        <source>{guest}, room {room}: arrived {arrival}, due out {departure}.</source>
+        <translation>{guest}，{room} 房：{arrival} 抵店，预离 {departure}。</translation>
+    </message>
+    <message>
+        <source>Leaving early: the nights from today are freed for sale.</source>
+        <translation>提前退房：从今天起的房晚重新开放销售。</translation>
+    </message>
+    <message>
+        <source>Check out room {room}</source>
+        <translation>{room} 房结账</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>消费合计</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Deposit applied</source>
+        <translation>押金已抵扣</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <source>Deposit applied to the bill</source>
+        <translation>押金抵扣账单</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金退还</translation>
+    </message>
+    <message>
+        <source>Still due after the deposit</source>
+        <translation>扣除押金后应收</translation>
+    </message>
+    <message>
+        <source>slip, transaction or receipt number</source>
+        <translation>签购单、交易号或收据号</translation>
+    </message>
+    <message>
+        <source>Final payment</source>
+        <translation>结账收款</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>{amount} would still be owed: take it as the final payment.</source>
+        <translation>仍欠 {amount}：请在结账时收取。</translation>
+    </message>
+    <message>
+        <source>The guest is {amount} in credit: refund it first (Refund…), then check out.</source>
+        <translation>客人多付 {amount}：请先退款（退款…），再结账。</translation>
+    </message>
+    <message>
+        <source>That is {amount} more than the bill.</source>
+        <translation>比账单多了 {amount}。</translation>
+    </message>
+    <message>
+        <source>The bill comes to zero: the guest can check out.</source>
+        <translation>账单已结平：可以结账离店。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Change the departure</source>
+        <translation>修改离店日期</translation>
+    </message>
+    <message>
+        <source>Change departure</source>
+        <translation>修改离店日期</translation>
+    </message>
+    <message>
+        <source>{guest}, room {room}: arrived {arrival}, due out {departure} ({nights} nights).</source>
+        <translation>{guest}，{room} 房：{arrival} 抵店，预离 {departure}（{nights} 晚）。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>New departure</source>
+        <translation>新离店日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Extends the stay to {nights} nights; the room and its type must be free.</source>
+        <translation>续住至共 {nights} 晚；该房间及房型须有空。</translation>
+    </message>
+    <message>
+        <source>Shortens the stay to {nights} nights; the nights after are for sale at once.</source>
+        <translation>缩短为共 {nights} 晚（提前退房）；之后的房晚立即重新开放销售。</translation>
+    </message>
+    <message>
+        <source>The departure stays as it is.</source>
+        <translation>离店日期不变。</translation>
+    </message>
+</context>
+<context>
     <name>DeskApplication</name>
     <message>
         <source>Desk could not open its database: {reason}</source>
@@ -366,6 +676,235 @@
     <message>
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskTab</name>
+    <message>
+        <source>Room or guest name (Ctrl+F)</source>
+        <translation>房号或客人姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离店日期</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>房价</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Due out</source>
+        <translation>预离日期</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>入住…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>散客入住…</translation>
+    </message>
+    <message>
+        <source>Post charge…</source>
+        <translation>挂账消费…</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>收款…</translation>
+    </message>
+    <message>
+        <source>Deposit…</source>
+        <translation>押金…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Reverse line…</source>
+        <translation>冲账…</translation>
+    </message>
+    <message>
+        <source>Move room…</source>
+        <translation>换房…</translation>
+    </message>
+    <message>
+        <source>Change departure…</source>
+        <translation>续住/提前退房…</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>结账…</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>打印收据…</translation>
+    </message>
+    <message>
+        <source>Show full ID…</source>
+        <translation>查看完整证件号…</translation>
+    </message>
+    <message>
+        <source>due out</source>
+        <translation>今日预离</translation>
+    </message>
+    <message>
+        <source>held until {time}</source>
+        <translation>保留至 {time}</translation>
+    </message>
+    <message>
+        <source>In house ({count})</source>
+        <translation>在住（{count}）</translation>
+    </message>
+    <message>
+        <source>Arrivals today ({count})</source>
+        <translation>今日预抵（{count}）</translation>
+    </message>
+    <message>
+        <source>Departures today ({count})</source>
+        <translation>今日预离（{count}）</translation>
+    </message>
+    <message>
+        <source>Choose an arrival</source>
+        <translation>请选择预抵客人</translation>
+    </message>
+    <message>
+        <source>{guest} is checked in to room {room} until {departure}.</source>
+        <translation>{guest} 已入住 {room} 房，{departure} 离店。</translation>
+    </message>
+    <message>
+        <source>Deposit held: {amount}.</source>
+        <translation>押金余额：{amount}。</translation>
+    </message>
+    <message>
+        <source>Posted to room {room}: {amount}. Balance {balance}.</source>
+        <translation>已挂账到 {room} 房：{amount}。余额 {balance}。</translation>
+    </message>
+    <message>
+        <source>Take a payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Room {room} · {guest}. Balance {balance}.</source>
+        <translation>{room} 房 · {guest}。余额 {balance}。</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} taken for room {room}. Balance {balance}.</source>
+        <translation>已为 {room} 房收款 {amount}。余额 {balance}。</translation>
+    </message>
+    <message>
+        <source>Take a deposit</source>
+        <translation>收押金</translation>
+    </message>
+    <message>
+        <source>Take deposit</source>
+        <translation>收押金</translation>
+    </message>
+    <message>
+        <source>Room {room} · {guest}. Deposit held now: {held}. It is applied or refunded, the way it came, at check-out.</source>
+        <translation>{room} 房 · {guest}。当前押金：{held}。结账时抵扣账单，余额按原支付方式退还。</translation>
+    </message>
+    <message>
+        <source>Deposit of {amount} taken for room {room}.</source>
+        <translation>已为 {room} 房收押金 {amount}。</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Pays back what the guest paid over the bill (in credit now: {credit}). Deposits are refunded at check-out.</source>
+        <translation>退还客人超出账单多付的款项（当前多付：{credit}）。押金在结账时退还。</translation>
+    </message>
+    <message>
+        <source>Refund of {amount} for room {room} recorded.</source>
+        <translation>已为 {room} 房退款 {amount}。</translation>
+    </message>
+    <message>
+        <source>Line reversed. Balance {balance}.</source>
+        <translation>已冲账。余额 {balance}。</translation>
+    </message>
+    <message>
+        <source>{guest} moved from room {old} to room {new}; room {old} is vacant dirty.</source>
+        <translation>{guest} 已从 {old} 房换到 {new} 房；{old} 房为空脏房。</translation>
+    </message>
+    <message>
+        <source>Room {room} now departs on {date}.</source>
+        <translation>{room} 房现于 {date} 离店。</translation>
+    </message>
+    <message>
+        <source>{guest} checked out of room {room}; the room is vacant dirty.</source>
+        <translation>{guest} 已从 {room} 房结账离店；该房为空脏房。</translation>
+    </message>
+    <message>
+        <source>Give back the deposit: {refunds}.</source>
+        <translation>请退还押金：{refunds}。</translation>
+    </message>
+    <message>
+        <source>Receipt saved: {path}</source>
+        <translation>收据已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Full ID number</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <source>{guest}
+{document}: {number}</source>
+        <translation>{guest}
+{document}：{number}</translation>
     </message>
 </context>
 <context>
@@ -526,6 +1065,10 @@
         <translation>预订</translation>
     </message>
     <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
         <source>Locked. Log in to continue.</source>
         <translation>已锁定。请登录以继续。</translation>
     </message>
@@ -572,6 +1115,52 @@
     <message>
         <source>Offline: the database cannot be reached</source>
         <translation>离线：无法连接数据库</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>slip, transaction or receipt number</source>
+        <translation>签购单、交易号或收据号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+</context>
+<context>
+    <name>MoveRoomDialog</name>
+    <message>
+        <source>Move to another room</source>
+        <translation>换房</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>换房</translation>
+    </message>
+    <message>
+        <source>{guest} is in room {room} ({type}) until {departure}. The folio moves with the guest; room {room} becomes vacant dirty.</source>
+        <translation>{guest} 住在 {room} 房（{type}），{departure} 离店。账单随客人转移；{room} 房将变为空脏房。</translation>
+    </message>
+    <message>
+        <source>e.g. air conditioner noisy</source>
+        <translation>例如：空调噪音大</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新房号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1253,164 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt · room {room} · {guest}</source>
+        <translation>收据 · {room} 房 · {guest}</translation>
+    </message>
+    <message>
+        <source>Save as PDF writes it to {folder}.</source>
+        <translation>“保存为 PDF”会保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>Reversal of: {item}</source>
+        <translation>冲账：{item}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离店日期</translation>
+    </message>
+    <message>
+        <source>Rate per night</source>
+        <translation>每晚房价</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation>（已冲账）</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>消费合计</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Deposits taken</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
+        <source>Deposit applied</source>
+        <translation>押金抵扣</translation>
+    </message>
+    <message>
+        <source>Deposit refunded ({method})</source>
+        <translation>押金退还（{method}）</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>应付余额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已结账离店</translation>
+    </message>
+    <message>
+        <source>In house (interim bill)</source>
+        <translation>在住（中间账单）</translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>编号 {number}</translation>
+    </message>
+    <message>
+        <source>Receipt date {date} · {status}</source>
+        <translation>收据日期 {date} · {status}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>金额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Clerk: {name}</source>
+        <translation>经办人：{name}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>打印时间 {time}</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s signature</source>
+        <translation>客人签字</translation>
+    </message>
+    <message>
+        <source>Thank you for staying with us.</source>
+        <translation>感谢您的光临。</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1586,71 @@
     <message>
         <source>No hold has passed.</source>
         <translation>没有已过保留时间的预订。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealReasonDialog</name>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>The full ID number of {guest} is shown once; your name and the reason are recorded.</source>
+        <translation>{guest} 的完整证件号码只显示一次；您的姓名和原因将被记录。</translation>
+    </message>
+    <message>
+        <source>e.g. police registration check</source>
+        <translation>例如：公安登记核查</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse a folio line</source>
+        <translation>冲账</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲账</translation>
+    </message>
+    <message>
+        <source>{kind} {what} of {amount} on {date} by {clerk}{description}. A line of the opposite amount cancels it; both stay on the folio.</source>
+        <translation>{date} 由 {clerk} 入账的{kind}（{what}）{amount}{description}。将记一笔金额相反的冲账抵销；两笔都保留在账单上。</translation>
+    </message>
+    <message>
+        <source>e.g. posted to the wrong room</source>
+        <translation>例如：入错房间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPicker</name>
+    <message>
+        <source>room number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Ready rooms are listed; type any other number.</source>
+        <translation>列出的是可入住的房间；也可输入其他房号。</translation>
+    </message>
+    <message>
+        <source>There is no room {room}.</source>
+        <translation>没有 {room} 房。</translation>
+    </message>
+    <message>
+        <source>{code} · {name} · {state}</source>
+        <translation>{code} · {name} · {state}</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1913,157 @@
     </message>
 </context>
 <context>
+    <name>StayPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type / method</source>
+        <translation>项目/方式</translation>
+    </message>
+    <message>
+        <source>Description / reference</source>
+        <translation>说明/凭证号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>reversal: {reason}</source>
+        <translation>冲账：{reason}</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation>（已冲账）</translation>
+    </message>
+    <message>
+        <source>Choose a guest</source>
+        <translation>请选择客人</translation>
+    </message>
+    <message>
+        <source>Pick a guest in house, an arrival or a departure on the left, or type a room number or name in the search box (Ctrl+F).</source>
+        <translation>在左侧选择在住、预抵或预离的客人，或在搜索框（Ctrl+F）中输入房号或姓名。</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已结账离店</translation>
+    </message>
+    <message>
+        <source>In house · due out today</source>
+        <translation>在住 · 今日预离</translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Room {room} · {guest}</source>
+        <translation>{room} 房 · {guest}</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>同住</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>房价</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Charges {amount}</source>
+        <translation>消费 {amount}</translation>
+    </message>
+    <message>
+        <source>Paid {amount}</source>
+        <translation>已付 {amount}</translation>
+    </message>
+    <message>
+        <source>Balance {amount}</source>
+        <translation>余额 {amount}</translation>
+    </message>
+    <message>
+        <source>Deposit held {amount}</source>
+        <translation>押金余额 {amount}</translation>
+    </message>
+    <message>
+        <source>Arrival · {guest}</source>
+        <translation>预抵 · {guest}</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n 位成人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n 位儿童</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -1298,6 +2261,14 @@
         <translation>给出低于前台权限的房价</translation>
     </message>
     <message>
+        <source>post a discount or reversal above the clerk&apos;s limit</source>
+        <translation>过超出前台权限的折扣或冲账</translation>
+    </message>
+    <message>
+        <source>see a guest&apos;s full ID number</source>
+        <translation>查看客人完整证件号码</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
@@ -1382,6 +2353,54 @@
         <translation>请选择房型。</translation>
     </message>
     <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macau permit</source>
+        <translation>港澳通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾通行证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>the ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>{number} does not look like a {document} number; check it against the document.</source>
+        <translation>{number} 不像是{document}号码，请对照证件核对。</translation>
+    </message>
+    <message>
+        <source>The resident ID {number} has {length} characters; a resident ID has 18.</source>
+        <translation>身份证号 {number} 有 {length} 位；身份证号应为 18 位。</translation>
+    </message>
+    <message>
+        <source>The resident ID {number} is not valid: 17 digits and a last digit or X.</source>
+        <translation>身份证号 {number} 无效：应为 17 位数字加最后一位数字或 X。</translation>
+    </message>
+    <message>
+        <source>The resident ID {number} is not valid: it does not start with a province code. Check the first digits against the card.</source>
+        <translation>身份证号 {number} 无效：开头不是省份代码。请对照证件核对前几位。</translation>
+    </message>
+    <message>
+        <source>The resident ID {number} is not valid: digits 7 to 14 are not a possible birth date. Check them against the card.</source>
+        <translation>身份证号 {number} 无效：第 7 至 14 位不是有效的出生日期。请对照证件核对。</translation>
+    </message>
+    <message>
+        <source>The resident ID {number} is not valid: the last character does not match the others. Check each digit against the card.</source>
+        <translation>身份证号 {number} 无效：最后一位校验码与前面的数字不符。请对照证件逐位核对。</translation>
+    </message>
+    <message>
         <source>the guest&apos;s name</source>
         <translation>客人姓名</translation>
     </message>
@@ -1394,12 +2413,36 @@
         <translation>客人电话</translation>
     </message>
     <message>
+        <source>the nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Give the nationality as a three-letter code, such as CHN, HKG, USA.</source>
+        <translation>国籍请填三位字母代码，如 CHN、HKG、USA。</translation>
+    </message>
+    <message>
+        <source>A resident ID card belongs to a Chinese citizen: the nationality is CHN.</source>
+        <translation>居民身份证持有人为中国公民：国籍应为 CHN。</translation>
+    </message>
+    <message>
         <source>Adults</source>
         <translation>成人数</translation>
     </message>
     <message>
         <source>Children</source>
         <translation>儿童数</translation>
+    </message>
+    <message>
+        <source>The room sleeps {capacity}; {party} people need a larger room or a second one.</source>
+        <translation>该房间最多住 {capacity} 人；{party} 人需要更大的房间或再开一间。</translation>
+    </message>
+    <message>
+        <source>a companion&apos;s name</source>
+        <translation>同住人姓名</translation>
+    </message>
+    <message>
+        <source>More names than people in the room: {count} people were registered.</source>
+        <translation>姓名比入住人数多：登记的入住人数为 {count} 人。</translation>
     </message>
     <message>
         <source>A {type} room sleeps {capacity}; for {party} people book a larger room type or a second room.</source>
@@ -1474,8 +2517,144 @@
         <translation>取消原因</translation>
     </message>
     <message>
+        <source>Room night</source>
+        <translation>房费</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到房费</translation>
+    </message>
+    <message>
+        <source>Minibar</source>
+        <translation>迷你吧</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation>洗衣</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Deposit applied</source>
+        <translation>押金转结</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金退还</translation>
+    </message>
+    <message>
+        <source>That stay no longer exists.</source>
+        <translation>该住店记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This guest has checked out; the folio is closed.</source>
+        <translation>该客人已结账离店，账单已关闭。</translation>
+    </message>
+    <message>
+        <source>A {what} of {amount} is above the clerk&apos;s limit of {limit}; ask a manager.</source>
+        <translation>{amount} 的{what}超出前台权限 {limit}，请找经理处理。</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Room nights and no-shows are posted by the day close.</source>
+        <translation>房费和未到房费由夜审（日结）自动入账。</translation>
+    </message>
+    <message>
+        <source>The refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
         <source>the reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>The guest has {credit} in credit; a refund cannot be larger. Deposits are refunded at check-out.</source>
+        <translation>客人余额仅多付 {credit}，退款不能超过此数。押金在结账时退还。</translation>
+    </message>
+    <message>
+        <source>That folio line no longer exists.</source>
+        <translation>该账目已不存在。</translation>
+    </message>
+    <message>
+        <source>This line is itself a reversal; post the entry again instead.</source>
+        <translation>这一笔本身就是冲账；请重新入账。</translation>
+    </message>
+    <message>
+        <source>This line has been reversed already.</source>
+        <translation>这一笔已经冲过账了。</translation>
+    </message>
+    <message>
+        <source>This deposit was applied or refunded; reverse that first.</source>
+        <translation>这笔押金已转结或退还，请先冲销那一笔。</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>冲账</translation>
     </message>
     <message>
         <source>Reservation {confirmation} is guaranteed; it is held all night.</source>
@@ -1570,6 +2749,26 @@
         <translation>{field}必须是 {minimum} 到 {maximum} 之间的整数。</translation>
     </message>
     <message>
+        <source>{field} must be an amount such as 388.00.</source>
+        <translation>{field}必须是金额，例如 388.00。</translation>
+    </message>
+    <message>
+        <source>{field} has more than two decimals.</source>
+        <translation>{field}的小数超过两位。</translation>
+    </message>
+    <message>
+        <source>{field} is too large: at most {limit}.</source>
+        <translation>{field}过大：最多 {limit}。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative.</source>
+        <translation>{field}不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field} must be more than zero.</source>
+        <translation>{field}必须大于零。</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
@@ -1638,8 +2837,32 @@
         <translation>该客人记录已不存在。</translation>
     </message>
     <message>
+        <source>Someone changed this stay after you opened it; its current details are shown now. Make your change again.</source>
+        <translation>您打开后有人修改了此住店记录；现在显示的是最新内容。请重新操作。</translation>
+    </message>
+    <message>
+        <source>the reason for the move</source>
+        <translation>换房原因</translation>
+    </message>
+    <message>
+        <source>The guest is in that room already.</source>
+        <translation>客人已经住在该房间。</translation>
+    </message>
+    <message>
         <source>That room no longer exists.</source>
         <translation>该房间已不存在。</translation>
+    </message>
+    <message>
+        <source>{type} is fully booked on {nights}; choose a room of another type.</source>
+        <translation>{type} 在 {nights} 已订满，请选择其他房型的房间。</translation>
+    </message>
+    <message>
+        <source>The departure cannot be before today ({date}).</source>
+        <translation>离店日期不能早于今天（{date}）。</translation>
+    </message>
+    <message>
+        <source>Room {room} is free, but its type is fully booked on {nights}; a manager can overbook, or move the guest.</source>
+        <translation>{room} 房空着，但该房型在 {nights} 已订满；可由经理超订，或为客人换房。</translation>
     </message>
     <message>
         <source>Room {room} is of another type; confirm the change of room type to assign it.</source>
@@ -1664,6 +2887,134 @@
     <message>
         <source>Room {room}&apos;s type is fully booked on {nights}; choose a room of the reserved type.</source>
         <translation>{room} 房的房型在 {nights} 已订满，请选择所订房型的房间。</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
+        <translation>此数据库在 PostgreSQL 服务器上：请在服务器上用 pg_dump 备份（见 README）。</translation>
+    </message>
+    <message>
+        <source>Keep backups for at least one day.</source>
+        <translation>备份至少保留一天。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Desk backup (not a SQLite database).</source>
+        <translation>{file} 不是 Desk 备份（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not a Desk backup.</source>
+        <translation>{file} 已损坏或不是 Desk 备份。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({problem}); choose an older backup.</source>
+        <translation>{file} 已损坏（{problem}），请选择更早的备份。</translation>
+    </message>
+    <message>
+        <source>{file} holds no hotel; it is not a Desk backup.</source>
+        <translation>{file} 中没有酒店数据，不是 Desk 备份。</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer Desk (schema {revision}); update Desk before restoring it.</source>
+        <translation>{file} 由更新版本的 Desk 写入（结构版本 {revision}）；请先升级 Desk 再恢复。</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>免费房</translation>
+    </message>
+    <message>
+        <source>House use</source>
+        <translation>自用房</translation>
+    </message>
+    <message>
+        <source>Day use</source>
+        <translation>日用房</translation>
+    </message>
+    <message>
+        <source>Room {room} is out of order ({reason}). Ready rooms of this type: {ready}.</source>
+        <translation>{room} 房为维修房（{reason}）。该房型可入住的房间：{ready}。</translation>
+    </message>
+    <message>
+        <source>Room {room} is occupied. Ready rooms of this type: {ready}.</source>
+        <translation>{room} 房有人入住。该房型可入住的房间：{ready}。</translation>
+    </message>
+    <message>
+        <source>Room {room} is dirty; have it cleaned or choose another room. Ready rooms of this type: {ready}.</source>
+        <translation>{room} 房是脏房，请安排清扫或另选房间。该房型可入住的房间：{ready}。</translation>
+    </message>
+    <message>
+        <source>Room {room} is clean but not inspected yet, and this hotel gives guests inspected rooms only. Ready rooms of this type: {ready}.</source>
+        <translation>{room} 房已清扫但尚未查房，本酒店只安排已查房的房间入住。该房型可入住的房间：{ready}。</translation>
+    </message>
+    <message>
+        <source>Room {room} is not free for this stay: {problem} Ready rooms of this type: {ready}.</source>
+        <translation>{room} 房在此住店期间不空闲：{problem} 该房型可入住的房间：{ready}。</translation>
+    </message>
+    <message>
+        <source>This reservation is no longer expected (cancelled, no-show or already checked in).</source>
+        <translation>该预订已不在预抵之列（已取消、未到或已入住）。</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation} arrives on {date}; change its arrival date first to check in today.</source>
+        <translation>预订 {confirmation} 的抵店日期是 {date}；要今天入住，请先修改抵店日期。</translation>
+    </message>
+    <message>
+        <source>Reservation {confirmation} ended on {date}; extend it or check in as a walk-in.</source>
+        <translation>预订 {confirmation} 已于 {date} 结束；请延住或按散客入住。</translation>
+    </message>
+    <message>
+        <source>Choose a room.</source>
+        <translation>请选择房间。</translation>
+    </message>
+    <message>
+        <source>Give the departure date.</source>
+        <translation>请填写离店日期。</translation>
+    </message>
+    <message>
+        <source>The departure must be after today, or choose day use.</source>
+        <translation>离店日期必须晚于今天，或选择日用房。</translation>
+    </message>
+    <message>
+        <source>A stay can be at most {nights} nights.</source>
+        <translation>一次住店最多 {nights} 晚。</translation>
+    </message>
+    <message>
+        <source>{type} is fully booked on {nights}; this room is promised to reservations. Choose a room of another type.</source>
+        <translation>{type} 在 {nights} 已订满，该房间已留给预订客人。请选择其他房型的房间。</translation>
+    </message>
+    <message>
+        <source>The rate</source>
+        <translation>房价</translation>
+    </message>
+    <message>
+        <source>Take a deposit: every room needs one unless the stay is complimentary or house use.</source>
+        <translation>请收押金：除免费房和自用房外，每间房都要收押金。</translation>
+    </message>
+    <message>
+        <source>The deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>{amount} is still owed (charges less payments and the deposit). Take a payment of {amount} to check out.</source>
+        <translation>尚欠 {amount}（消费减去已付款和押金）。请收款 {amount} 后结账。</translation>
+    </message>
+    <message>
+        <source>The guest paid {amount} more than the bill. Refund {amount} (or reverse the extra payment) to check out.</source>
+        <translation>客人多付了 {amount}。请退款 {amount}（或冲销多收的款项）后再结账。</translation>
     </message>
 </context>
 </TS>

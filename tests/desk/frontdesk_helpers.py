@@ -177,8 +177,16 @@ def stay_row(session: Session, stay_id: int) -> Stay:
     return stay
 
 
+def _detached(session: Session, rows: list[T]) -> list[T]:
+    for row in rows:
+        session.expunge(row)
+    return rows
+
+
 def line_rows(session: Session, stay_id: int) -> list[FolioLine]:
-    return list(session.scalars(select(FolioLine).where(FolioLine.stay_id == stay_id).order_by(FolioLine.id)))
+    """The stay's folio lines in posting order, detached."""
+    return _detached(session, list(session.scalars(select(FolioLine).where(FolioLine.stay_id == stay_id)
+                                                   .order_by(FolioLine.id))))
 
 
 @dataclass(frozen=True)
@@ -211,7 +219,8 @@ def ledger(session: Session, stay_id: int) -> Ledger:
 
 
 def audits(session: Session, action: str, subject_id: int | None = None) -> list[AuditEntry]:
+    """The entries of ``action`` (on ``subject_id``), oldest first, detached."""
     query = select(AuditEntry).where(AuditEntry.action == action)
     if subject_id is not None:
         query = query.where(AuditEntry.subject_id == subject_id)
-    return list(session.scalars(query.order_by(AuditEntry.id)))
+    return _detached(session, list(session.scalars(query.order_by(AuditEntry.id))))

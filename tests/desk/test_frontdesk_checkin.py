@@ -40,7 +40,7 @@ from desk.reservations.availability import availability
 from desk.rooms.board import load_board
 from desk.rooms.codes import StatusCode
 from tests.desk import reservation_helpers as small
-from tests.desk.demo_rooms import assigned_arrival, free_rooms, in_house_room, number_of, open_block
+from tests.desk.demo_rooms import free_rooms, in_house_room, number_of, open_block
 from tests.desk.frontdesk_helpers import (
     CASH_300,
     NOON,
@@ -265,9 +265,6 @@ def test_a_room_assigned_to_another_arrival_is_refused(demo_db: Database, actors
             f"Room {number} is assigned to reservation {first.confirmation} ")
 
 
-@pytest.mark.xfail(strict=True, reason="check_room_ready re-raises check_room_free's template, which has no {ready} "
-                                       "field: the refusal of a room promised to another arrival offers no ready "
-                                       "rooms (desk/frontdesk/checkin.py check_room_ready, last except)")
 def test_a_room_assigned_to_another_arrival_is_refused_offering_ready_rooms(demo_db: Database,
                                                                             actors: dict[str, Actor]) -> None:
     first = _arrival(demo_db, 0)
@@ -370,14 +367,13 @@ def test_only_front_desk_staff_check_guests_in(demo_db: Database, actors: dict[s
             "may not work the front desk")
 
 
-@pytest.mark.xfail(strict=True, reason="check_in converts the walk-in rate with Decimal(str(rate)) before "
-                                       "rate_for's check: 'abc' escapes as decimal.InvalidOperation, not a DeskError "
-                                       "(desk/frontdesk/checkin.py, the rate_for call in check_in)")
 def test_a_walk_in_rate_that_is_not_a_number_is_refused_with_a_message(demo_db: Database,
                                                                        actors: dict[str, Actor]) -> None:
     with demo_db.reading() as session:
         [room_id] = free_rooms(session, HkState.INSPECTED)
-    refused(demo_db, _walk_in_call(actors["clerk"], room_id, rate="abc"), ValidationError, "amount such as")
+    refused(demo_db, _walk_in_call(actors["clerk"], room_id, rate="abc"), ValidationError,
+            "The rate must be an amount such as 388.00")
+    refused(demo_db, _walk_in_call(actors["clerk"], room_id, rate="-1"), ValidationError, "The rate cannot be negative")
 
 
 def test_a_walk_in_is_refused_when_the_type_is_fully_booked(empty_db: Database) -> None:

@@ -103,16 +103,16 @@ class CheckOutDialog(ActionDialog):
         self.reference.setObjectName("reference")
         self.reference.setMaxLength(60)
         self.reference.setPlaceholderText(self.tr("slip, transaction or receipt number"))
-        self.result = QLabel()
-        self.result.setObjectName("SettleResult")
-        self.result.setWordWrap(True)
+        self.settle_note = QLabel()
+        self.settle_note.setObjectName("SettleResult")
+        self.settle_note.setWordWrap(True)
         payment_title = QLabel(self.tr("Final payment"))
         payment_title.setObjectName("SectionTitle")
         self.form.addRow(payment_title)
         self.form.addRow(self.tr("Method"), self.method_box)
         self.form.addRow(self.tr("Amount"), self.amount)
         self.form.addRow(self.tr("Reference"), self.reference)
-        self.form.addRow(self.result)
+        self.form.addRow(self.settle_note)
         self._finish()
         self.amount.textChanged.connect(self._preview)
         self._preview()
@@ -152,5 +152,5 @@ class CheckOutDialog(ActionDialog):
                 "error"
         else:
             text, kind = self.tr("The bill comes to zero: the guest can check out."), "info"
-        self.result.setText(text)
-        set_kind(self.result, kind)
+        self.settle_note.setText(text)
+        set_kind(self.settle_note, kind)

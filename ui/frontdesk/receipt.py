@@ -19,7 +19,7 @@ from desk import clock
 from desk.frontdesk.folio import CHARGE_NAMES, KIND_NAMES, METHOD_NAMES, LineRow
 from desk.frontdesk.queries import Receipt
 from desk.frontdesk.registration import ID_NAMES
-from desk.models import LineKind, StayState
+from desk.models import ChargeType, LineKind, StayState
 from desk.paths import exports_dir
 from ui.frontdesk.models import money
 from ui.i18n import desk_text
@@ -45,7 +45,9 @@ class ReceiptWriter(QObject):
             text = f"{kind} · {desk_text(METHOD_NAMES[line.method])}"
         else:
             text = kind
-        if line.description and line.kind is LineKind.CHARGE:
+        if line.description and line.charge_type in (ChargeType.ROOM, ChargeType.NO_SHOW):
+            text = line.description  # "Room 303, night of 2026-11-19" says it all
+        elif line.description and line.kind is LineKind.CHARGE:
             text += f" · {line.description}"
         if line.reverses_id is not None:
             text = self.tr("Reversal of: {item}").format(item=text)
@@ -77,7 +79,8 @@ class ReceiptWriter(QObject):
         if totals.refunds:
             sums.append((self.tr("Refunds"), totals.refunds))
         sums.append((self.tr("Deposits taken"), totals.deposits))
-        sums.append((self.tr("Deposit applied to the bill"), totals.deposits_applied))
+        if totals.deposits_applied:
+            sums.append((self.tr("Deposit applied"), totals.deposits_applied))
         refunded = [(line.method, line.amount) for line in view.lines if line.kind is LineKind.DEPOSIT_REFUND]
         for method, amount in refunded:
             sums.append((self.tr("Deposit refunded ({method})").format(
@@ -89,6 +92,19 @@ class ReceiptWriter(QObject):
         balance = self.tr("Balance due") if totals.balance > 0 else self.tr("Balance")
         printed = clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
         status = self.tr("Checked out") if view.state is StayState.CHECKED_OUT else self.tr("In house (interim bill)")
+        text = {
+            "receipt": self.tr("RECEIPT"),
+            "number": self.tr("No. {number}").format(number=f"R{view.stay_id:06d}"),
+            "date": self.tr("Receipt date {date} · {status}").format(date=receipt.business_date.isoformat(),
+                                                                     status=status),
+            "day": self.tr("Date"), "item": self.tr("Item"), "reference": self.tr("Reference"),
+            "amount": self.tr("Amount ({currency})").format(currency=currency),
+            "clerk": self.tr("Clerk: {name}").format(name=clerk),
+            "printed": self.tr("Printed {time}").format(time=printed),
+            "signature": self.tr("Guest's signature"),
+            "thanks": self.tr("Thank you for staying with us."),
+        }
+        t = {key: _e(value) for key, value in text.items()}
         return f"""
 <html><head><style>
 body {{ font-size: 9pt; color: #111; }}
@@ -97,25 +113,22 @@ td.k {{ color: #555; }}
 th {{ text-align: left; border-bottom: 1px solid #999; color: #333; }}
 </style></head><body>
 <h1 align="center">{_e(receipt.hotel)}</h1>
-<p align="center"><b>{_e(self.tr("RECEIPT"))}</b> &nbsp; {_e(self.tr("No. {number}").format(
-            number=f"R{view.stay_id:06d}"))}<br>{_e(self.tr("Receipt date {date} · {status}").format(
-            date=receipt.business_date.isoformat(), status=status))}</p>
+<p align="center"><b>{t["receipt"]}</b> &nbsp; {t["number"]}<br>{t["date"]}</p>
 <table width="100%" cellpadding="2">{fact_rows}</table>
-<p></p>
+<hr>
 <table width="100%" cellpadding="3" cellspacing="0">
-<tr><th>{_e(self.tr("Date"))}</th><th>{_e(self.tr("Item"))}</th><th>{_e(self.tr("Reference"))}</th>
-<th align="right">{_e(self.tr("Amount ({currency})").format(currency=currency))}</th></tr>
+<tr><th>{t["day"]}</th><th>{t["item"]}</th><th>{t["reference"]}</th><th align="right">{t["amount"]}</th></tr>
 {"".join(line_rows)}
 </table>
-<p></p>
-<table width="55%" align="right" cellpadding="2">{sum_rows}
+<hr>
+<table width="60%" align="right" cellpadding="2">{sum_rows}
 <tr><td><b>{_e(balance)}</b></td><td align="right"><b>{_e(money(totals.balance))} {_e(currency)}</b></td></tr>
 </table>
 <p style="clear: both"></p>
 <table width="100%" cellpadding="2"><tr>
-<td>{_e(self.tr("Clerk: {name}").format(name=clerk))}<br>{_e(self.tr("Printed {time}").format(time=printed))}</td>
-<td align="right">{_e(self.tr("Guest's signature"))}: ____________________</td></tr></table>
-<p align="center" style="color:#555">{_e(self.tr("Thank you for staying with us."))}</p>
+<td>{t["clerk"]}<br>{t["printed"]}</td>
+<td align="right">{t["signature"]}: ____________________</td></tr></table>
+<p align="center" style="color:#555">{t["thanks"]}</p>
 </body></html>"""
 
     def save_pdf(self, text: str, path: Path) -> Path:
@@ -130,6 +143,10 @@ th {{ text-align: left; border-bottom: 1px solid #999; color: #333; }}
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
         printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
         document = QTextDocument()
+        # Laid out for the printer's page itself: otherwise Qt adds 2 cm margins of its own.
+        document.documentLayout().setPaintDevice(printer)
+        document.setPageSize(printer.pageRect(QPrinter.Unit.DevicePixel).size())
+        document.setDocumentMargin(0)
         document.setHtml(text)
         document.print_(printer)
 

@@ -218,9 +218,9 @@ class CheckInDialog(ActionDialog):
         else:
             self.title.setText(self.tr("Check in {guest}").format(guest=row.guest_name))
             self.subtitle.setText(self.tr("Reservation {confirmation} · {type} · {arrival} to {departure} · "
-                                          "{nights} night(s) · {guarantee}").format(
+                                          "{nights} · {guarantee}").format(
                 confirmation=row.confirmation, type=row.type_code, arrival=row.arrival.isoformat(),
-                departure=row.departure.isoformat(), nights=row.nights,
+                departure=row.departure.isoformat(), nights=self.tr("%n night(s)", "", row.nights),
                 guarantee=desk_text(GUARANTEE_NAMES[row.guarantee])))
             self.name.setText(row.guest_name)
             self.phone.setText(row.phone)
@@ -230,7 +230,6 @@ class CheckInDialog(ActionDialog):
             self.stay_form.setRowVisible(self.room_type, False)
             self.rate.hide()
             self.nights.setValue(max(row.nights, 1))
-            self.nights.setEnabled(False)
             ready = self._ready_rooms(row.room_type_id, row.departure)
             if row.room_number and row.room_number not in ready:
                 ready = [row.room_number, *ready]
@@ -324,10 +323,11 @@ class CheckInDialog(ActionDialog):
         kind = self.stay_kind
         day_use = kind is StayKind.DAY_USE
         free = kind in NO_DEPOSIT
-        self.nights.setVisible(not day_use)
+        self.nights.setVisible(not day_use and self.reservation is None)
         if self.reservation is not None:
             departure = self.reservation.departure
-            self.departure_label.setText(self.tr("departs {date}").format(date=departure.isoformat()))
+            self.departure_label.setText(self.tr("{nights}, departs {date}, as booked").format(
+                nights=self.tr("%n night(s)", "", self.reservation.nights), date=departure.isoformat()))
         elif day_use:
             self.departure_label.setText(self.tr("leaves today, {date}").format(date=self._today.isoformat()))
         else:
