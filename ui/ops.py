@@ -114,17 +114,39 @@ class Ops(QObject):
         A refusal or a lost connection comes back as a failed Outcome with a
         translated message; nothing of the action is saved then.
         """
-        try:
-            with self.database.writing() as session:
-                result = service(session, self.actor, **kwargs)
-        except DeskError as error:
-            return Outcome(False, error=error_text(error), refusal=type(error))
-        except OrmStaleDataError:
-            # Another workstation saved the same row in the same instant.
-            return Outcome(False, error=self.tr("Someone else changed this record at the same moment; nothing of "
-                                                "yours was saved. Look at it again and repeat your change."))
-        except (OperationalError, DBAPIError) as exc:
-            message = self.tr("The database could not be reached; nothing was saved. ({detail})")
-            return Outcome(False, error=message.format(detail=str(exc.orig or exc)[:200]))
+        for attempt in range(RETRIES + 1):
+            try:
+                with self.database.writing() as session:
+                    result = service(session, self.actor, **kwargs)
+                break
+            except (OperationalError, DBAPIError) as exc:
+                if not _conflict(exc):
+                    return self._unreachable(exc)
+                if attempt == RETRIES:
+                    return Outcome(False, error=self.tr(
+                        "Another workstation was changing the same records at that moment; nothing was saved. "
+                        "Try again."))
+            except DeskError as error:
+                return Outcome(False, error=error_text(error), refusal=type(error))
+            except OrmStaleDataError:
+                # Another workstation saved the same row in the same instant.
+                return Outcome(False, error=self.tr("Someone else changed this record at the same moment; nothing "
+                                                    "of yours was saved. Look at it again and repeat your change."))
         self.hub.announce(kinds)
         return Outcome(True, result)
+
+    def _unreachable(self, exc: DBAPIError) -> Outcome[Any]:
+        message = self.tr("The database could not be reached; nothing was saved. ({detail})")
+        return Outcome(False, error=message.format(detail=str(exc.orig or exc)[:200]))
+
+
+RETRIES = 2
+# Deadlock and serialization failure (PostgreSQL); "database is locked" (SQLite,
+# after its busy timeout): the other transaction won, this one can run again.
+_CONFLICT_STATES = {"40P01", "40001"}
+
+
+def _conflict(exc: DBAPIError) -> bool:
+    state = getattr(exc.orig, "sqlstate", None)
+    return state in _CONFLICT_STATES or "database is locked" in str(exc.orig)
+
