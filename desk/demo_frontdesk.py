@@ -83,8 +83,7 @@ def build_folios(session: Session, rng: random.Random, today: date, clerk: Actor
         night = stay.arrival_date
         while night < today:
             if stay.kind is StayKind.NORMAL:
-                line(LineKind.CHARGE, stay.rate, night, charge_type=ChargeType.ROOM, user_id=night_auditor.user_id,
-                     description=f"Room {room.number}, night of {night.isoformat()}")
+                line(LineKind.CHARGE, stay.rate, night, charge_type=ChargeType.ROOM, user_id=night_auditor.user_id)
             night += timedelta(days=1)
         if stay.kind is StayKind.NORMAL and rng.random() < 0.4 and stay.arrival_date < today:
             extra = rng.choice(((ChargeType.MINIBAR, "38.00", "Beer and snacks"),

@@ -92,8 +92,8 @@ def check_out(session: Session, actor: Actor, *, stay_id: int, payments: Sequenc
     record_event(session, actor, room, StatusEventKind.HOUSEKEEPING, old_state.value, HkState.DIRTY.value,
                  "check-out", today)
     session.flush()
-    applied = sum((amount for kind, _m, amount in settled if kind is LineKind.DEPOSIT_APPLIED), Decimal("0.00"))
-    refunded = tuple((method, amount) for kind, method, amount in settled if kind is LineKind.DEPOSIT_REFUND)
+    applied = settled.applied_total
+    refunded = tuple(settled.refunded_by_method.items())
     audit.record(session, actor, "stay.check_out", "stay", stay.id,
                  f"Checked out of room {room.number}" + (" early" if early else "") + f"; paid {paid}, deposit "
                  f"applied {applied}, refunded {sum((a for _m, a in refunded), Decimal('0.00'))}")

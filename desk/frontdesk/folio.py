@@ -246,32 +246,77 @@ def reverse(session: Session, actor: Actor, *, line_id: int, reason: str) -> int
     return line.id
 
 
-def settle_deposits(session: Session, actor: Actor, stay: Stay) -> list[tuple[LineKind, Method, Decimal]]:
-    """Apply held deposits to the balance; refund the rest the way each came in.
+@dataclass(frozen=True, slots=True)
+class HeldDeposit:
+    """A deposit line and how much of it is still held."""
 
-    Returns what was done, for the receipt and the message.
-    """
-    done: list[tuple[LineKind, Method, Decimal]] = []
-    deposits = session.scalars(
-        select(FolioLine).where(FolioLine.stay_id == stay.id, FolioLine.kind == LineKind.DEPOSIT,
-                                FolioLine.reverses_id.is_(None)).order_by(FolioLine.id)
-    ).all()
+    line_id: int
+    method: Method
+    amount: Decimal
+    reference: str
+
+
+def held_deposits(session: Session, stay_id: int) -> list[HeldDeposit]:
+    """The stay's deposits still (partly) held, oldest first."""
+    rows = session.scalars(select(FolioLine).where(FolioLine.stay_id == stay_id).order_by(FolioLine.id)).all()
+    # What left each deposit: applications and refunds (and their reversals), and reversals of the deposit.
+    moved: dict[int, Decimal] = {}
+    for line in rows:
+        if line.deposit_id is not None:
+            moved[line.deposit_id] = moved.get(line.deposit_id, ZERO) + line.amount
+        if line.kind is LineKind.DEPOSIT and line.reverses_id is not None:
+            moved[line.reverses_id] = moved.get(line.reverses_id, ZERO) - line.amount
+    held = []
+    for line in rows:
+        if line.kind is LineKind.DEPOSIT and line.reverses_id is None:
+            amount = line.amount - moved.get(line.id, ZERO)
+            if amount > 0:
+                held.append(HeldDeposit(line.id, line.method or Method.CASH, amount, line.reference))
+    return held
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """What check-out does with the deposits: each pays what is still owed, in
+    the order they were taken, and the rest goes back the way it came."""
+
+    applied: tuple[tuple[HeldDeposit, Decimal], ...]
+    refunded: tuple[tuple[HeldDeposit, Decimal], ...]
+    remaining: Decimal  # after the deposits: > 0 still owed, < 0 paid too much
+
+    @property
+    def applied_total(self) -> Decimal:
+        return sum((amount for _d, amount in self.applied), ZERO)
+
+    @property
+    def refunded_by_method(self) -> dict[Method, Decimal]:
+        result: dict[Method, Decimal] = {}
+        for deposit, amount in self.refunded:
+            result[deposit.method] = result.get(deposit.method, ZERO) + amount
+        return result
+
+
+def plan_settlement(balance: Decimal, deposits: Iterable[HeldDeposit]) -> Settlement:
+    """The one rule, for the check-out and for the preview the clerk sees."""
+    owed = balance
+    applied, refunded = [], []
     for deposit in deposits:
-        moved = sum((line.amount for line in session.scalars(
-            select(FolioLine).where(FolioLine.deposit_id == deposit.id))), ZERO)
-        reversed_amount = sum((line.amount for line in session.scalars(
-            select(FolioLine).where(FolioLine.reverses_id == deposit.id))), ZERO)
-        held = deposit.amount + reversed_amount - moved
-        if held <= 0:
-            continue
-        balance = stay_totals(session, stay.id).balance
-        apply = min(held, max(balance, ZERO))
-        method = deposit.method or Method.CASH
-        if apply > 0:
-            post(session, actor, stay, LineKind.DEPOSIT_APPLIED, apply, method=method, deposit_id=deposit.id)
-            done.append((LineKind.DEPOSIT_APPLIED, method, apply))
-        if held - apply > 0:
-            post(session, actor, stay, LineKind.DEPOSIT_REFUND, held - apply, method=method, deposit_id=deposit.id,
-                 reference=deposit.reference)
-            done.append((LineKind.DEPOSIT_REFUND, method, held - apply))
-    return done
+        use = min(deposit.amount, max(owed, ZERO))
+        if use > 0:
+            applied.append((deposit, use))
+            owed -= use
+        if deposit.amount - use > 0:
+            refunded.append((deposit, deposit.amount - use))
+    return Settlement(tuple(applied), tuple(refunded), owed)
+
+
+def settle_deposits(session: Session, actor: Actor, stay: Stay) -> Settlement:
+    """Carry out the settlement plan: apply held deposits to the balance, refund
+    the rest the way each came in. Returns the plan carried out."""
+    plan = plan_settlement(stay_totals(session, stay.id).balance, held_deposits(session, stay.id))
+    for deposit, amount in plan.applied:
+        post(session, actor, stay, LineKind.DEPOSIT_APPLIED, amount, method=deposit.method, deposit_id=deposit.line_id)
+    for deposit, amount in plan.refunded:
+        post(session, actor, stay, LineKind.DEPOSIT_REFUND, amount, method=deposit.method, deposit_id=deposit.line_id,
+             reference=deposit.reference)
+    return plan

@@ -99,6 +99,7 @@ class StayView:
     lines: tuple[folio.LineRow, ...]
     totals: folio.Totals
     version: int
+    deposits: tuple[folio.HeldDeposit, ...]  # held now, oldest first: what check-out settles
 
     @property
     def nights(self) -> int:
@@ -123,6 +124,7 @@ def stay_view(session: Session, stay_id: int) -> StayView:
         mask_id(guest.id_number), guest.nationality, occupants, stay.adults, stay.children, stay.room_id, number,
         type_id, code, stay.arrival_date, stay.departure_date, stay.rate, confirmation or "", stay.checked_in_at,
         stay.checked_out_at, tuple(folio.lines(session, stay_id)), folio.stay_totals(session, stay_id), stay.version,
+        tuple(folio.held_deposits(session, stay_id)),
     )
 
 

@@ -25,6 +25,7 @@ from desk.models import (
     StayState,
 )
 from desk.reservations.availability import hold_passed
+from desk.rooms.lookup import natural_key
 from desk.validate import display_phone
 
 
@@ -165,9 +166,8 @@ def departures(session: Session, day: date) -> list[DepartureRow]:
         select(Stay.id, Stay.room_id, Room.number, Guest.name, Stay.arrival_date, Stay.departure_date)
         .join(Room, Room.id == Stay.room_id).join(Guest, Guest.id == Stay.guest_id)
         .where(Stay.state == StayState.IN_HOUSE, Stay.departure_date <= day)
-        .order_by(Room.number)
     ).all()
-    return [DepartureRow(*row) for row in rows]
+    return sorted((DepartureRow(*row) for row in rows), key=lambda d: natural_key(d.room_number))
 
 
 def search(session: Session, text: str = "", *, on: date | None = None, limit: int = 200,

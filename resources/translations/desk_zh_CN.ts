@@ -1189,6 +1189,10 @@
 <context>
     <name>Ops</name>
     <message>
+        <source>Another workstation was changing the same records at that moment; nothing was saved. Try again.</source>
+        <translation>另一台工作站正在同时修改相同的记录；本次未保存任何内容。请重试。</translation>
+    </message>
+    <message>
         <source>Someone else changed this record at the same moment; nothing of yours was saved. Look at it again and repeat your change.</source>
         <translation>其他人同时修改了这条记录，您的修改未保存。请重新查看后再修改一次。</translation>
     </message>
@@ -1280,6 +1284,10 @@
 </context>
 <context>
     <name>ReceiptWriter</name>
+    <message>
+        <source>{item}, room {room}, night of {date}</source>
+        <translation>{item}，{room} 房，{date} 晚</translation>
+    </message>
     <message>
         <source>Reversal of: {item}</source>
         <translation>冲账：{item}</translation>
@@ -1405,8 +1413,8 @@
         <translation>打印时间 {time}</translation>
     </message>
     <message>
-        <source>Guest&apos;s signature</source>
-        <translation>客人签字</translation>
+        <source>Guest&apos;s signature:</source>
+        <translation>客人签字：</translation>
     </message>
     <message>
         <source>Thank you for staying with us.</source>
@@ -2037,6 +2045,10 @@
     <message>
         <source>Arrival · {guest}</source>
         <translation>预抵 · {guest}</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+I checks the guest in</source>
+        <translation>按 Enter 或 Ctrl+I 办理入住</translation>
     </message>
     <message>
         <source>Party</source>

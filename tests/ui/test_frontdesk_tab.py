@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from sqlalchemy import select
 
-from desk.frontdesk import folio
+from desk import clock
+from desk.frontdesk import folio, stays
 from desk.frontdesk.queries import in_house, stay_view
-from desk.models import ChargeType, Guest, IdType, Stay, StayState
+from desk.models import ChargeType, Guarantee, Guest, IdType, RoomType, Stay, StayState
+from desk.reservations import booking
+from desk.reservations.queries import Status
 from desk.rooms.codes import StatusCode
 from tests.helpers.fixtures import DEMO_DATE
 from ui.frontdesk.checkout import CheckOutDialog
@@ -378,20 +382,20 @@ def test_move_room_and_change_departure(qtbot, open_window, demo_db):
     assert tile(window, "203").code is StatusCode.VD and tile(window, seen["room"]).occupied
 
     def shorten(dialog):
-        dialog.departure.setDate(DEMO_DATE.replace(day=DEMO_DATE.day + 2))
+        dialog.departure.setDate(DEMO_DATE + timedelta(days=2))
         ok(dialog)
 
     when_dialog_opens(shorten)
     tab.buttons["departure"].click()
     assert tab.message.kind == "info", tab.message.label.text()
-    assert tab.stay.departure == DEMO_DATE.replace(day=DEMO_DATE.day + 2) != old_departure
+    assert tab.stay.departure == DEMO_DATE + timedelta(days=2) != old_departure
 
 
 def test_search_filters_the_in_house_list(qtbot, open_window):
     _window, tab = open_tab(qtbot, open_window)
     qtbot.keyClick(tab, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(tab.search, "20")
-    rooms = {tab.in_house_proxy.index(i, 0).data() for i in range(tab.in_house_proxy.rowCount())}
+    rooms = {tab.in_house_proxy.index(i, 0).data().split()[0] for i in range(tab.in_house_proxy.rowCount())}
     assert rooms and all(room.startswith("20") for room in rooms)
     assert tab.lists.currentIndex() == IN_HOUSE and tab.stay.room_number in rooms
     tab.search.clear()
@@ -418,3 +422,42 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, open_window):
     qtmodeltester.check(tab.departures_model)
     qtmodeltester.check(tab.panel.folio_model)
 
+
+
+def test_stale_stay_change_is_refused_and_the_current_state_shown(qtbot, open_window, demo_db, actors):
+    _window, tab = open_tab(qtbot, open_window)
+    select_stay(qtbot, tab, "206")
+    stale = tab.stay
+    with demo_db.writing() as session:  # another workstation extends the same stay first
+        stays.change_departure(session, actors["clerk2"], stay_id=stale.stay_id,
+                               departure=stale.departure + timedelta(days=1), reason="guest asked")
+    seen = {}
+
+    def shorten(dialog):
+        dialog.departure.setDate(DEMO_DATE + timedelta(days=2))
+        ok(dialog)
+        seen["open"], seen["error"] = dialog.isVisible(), dialog.error.text()
+        dialog.reject()
+
+    when_dialog_opens(shorten)
+    tab.buttons["departure"].click()
+    assert seen["open"] and "Someone changed this stay" in seen["error"]
+    assert tab.stay.departure == stale.departure + timedelta(days=1)  # the current state is shown
+
+
+def test_released_arrivals_are_shown_as_such(qtbot, open_window, demo_db, actors):
+    _window, tab = open_tab(qtbot, open_window)
+    with demo_db.writing() as session:  # not guaranteed: held until 18:00 today
+        sk = session.scalar(select(RoomType.id).where(RoomType.code == "SK"))
+        booking.create_reservation(session, actors["clerk"], details=booking.BookingDetails(
+            "Late Guest", "139 0000 5555", 1, 0, sk, DEMO_DATE, DEMO_DATE + timedelta(days=1), None,
+            Guarantee.NONE))
+    with clock.frozen(datetime(2026, 11, 20, 12, 0, tzinfo=UTC)):  # 20:00 at the hotel: 18:00 holds passed
+        tab.refresh()
+    model = tab.arrivals_model
+    released = [i for i, r in enumerate(model.rows()) if r.status is Status.RELEASED]
+    assert [model.row(i).guest_name for i in released] == ["Late Guest"]
+    index = model.index(released[0], model.columnCount() - 1)
+    assert index.data() == "released (hold passed)"
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert tab.lists.tabText(ARRIVALS) == f"Arrivals today ({model.rowCount()})"

@@ -7,7 +7,6 @@ come to zero desk/ refuses, the message shows here and the dialog stays open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -15,37 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk.frontdesk.checkout import PaymentInput
-from desk.frontdesk.folio import METHOD_NAMES
+from desk.frontdesk.folio import METHOD_NAMES, plan_settlement
 from desk.frontdesk.queries import StayView
 from desk.models import Method
 from ui.frontdesk.dialogs import ActionDialog, Submit, amount_edit, method_combo, set_kind
 from ui.frontdesk.models import money
+from ui.frontdesk.stay_panel import held_by
 from ui.i18n import desk_text
 
 ZERO = Decimal("0.00")
-
-
-@dataclass(frozen=True, slots=True)
-class Settlement:
-    """What check-out will do with the deposit after a payment of ``paying``."""
-
-    applied: Decimal
-    refunded: tuple[tuple[Method, Decimal], ...]
-    remaining: Decimal  # > 0 still owed, < 0 paid too much
-
-    @staticmethod
-    def preview(balance: Decimal, held: dict[Method, Decimal], paying: Decimal) -> Settlement:
-        """As desk.frontdesk.folio.settle_deposits does it: the held deposit pays what is owed, the rest goes
-        back the way it came."""
-        owed = balance - paying
-        applied = ZERO
-        refunded = []
-        for method, amount in held.items():
-            use = min(amount, max(owed - applied, ZERO))
-            applied += use
-            if amount - use > 0:
-                refunded.append((method, amount - use))
-        return Settlement(applied, tuple(refunded), owed - applied)
 
 
 def due_after_deposit(view: StayView) -> Decimal:
@@ -89,8 +66,7 @@ class CheckOutDialog(ActionDialog):
         if totals.deposits_applied:
             line(self.tr("Deposit applied"), money(totals.deposits_applied))
         line(self.tr("Balance"), money(totals.balance), bold=True)
-        held = ", ".join(f"{desk_text(METHOD_NAMES[m])} {money(a)}" for m, a in totals.held_by_method.items())
-        line(self.tr("Deposit held"), money(totals.deposit_held) + (f" ({held})" if held else ""))
+        line(self.tr("Deposit held"), money(totals.deposit_held) + held_by(totals.held_by_method))
         self.applied = line(self.tr("Deposit applied to the bill"), "")
         self.refunded = line(self.tr("Deposit refunded"), "")
         self.due = line(self.tr("Still due after the deposit"), money(due_after_deposit(view)), bold=True)
@@ -137,10 +113,11 @@ class CheckOutDialog(ActionDialog):
 
     def _preview(self, *_args: object) -> None:
         totals = self.view.totals
-        plan = Settlement.preview(totals.balance, totals.held_by_method, self.paying)
-        self.applied.setText(money(plan.applied))
-        self.refunded.setText(", ".join(f"{money(a)} → {desk_text(METHOD_NAMES[m])}" for m, a in plan.refunded)
-                              or money(ZERO))
+        # The same plan desk.frontdesk.checkout carries out.
+        plan = plan_settlement(totals.balance - self.paying, self.view.deposits)
+        self.applied.setText(money(plan.applied_total))
+        self.refunded.setText(", ".join(f"{money(a)} → {desk_text(METHOD_NAMES[m])}"
+                                        for m, a in plan.refunded_by_method.items()) or money(ZERO))
         if plan.remaining > 0:
             text, kind = self.tr("{amount} would still be owed: take it as the final payment.").format(
                 amount=money(plan.remaining)), "error"

@@ -45,8 +45,10 @@ class ReceiptWriter(QObject):
             text = f"{kind} · {desk_text(METHOD_NAMES[line.method])}"
         else:
             text = kind
-        if line.description and line.charge_type in (ChargeType.ROOM, ChargeType.NO_SHOW):
-            text = line.description  # "Room 303, night of 2026-11-19" says it all
+        if line.charge_type in (ChargeType.ROOM, ChargeType.NO_SHOW):
+            # Written in the reader's language from the line itself, not its stored (English) description.
+            text = self.tr("{item}, room {room}, night of {date}").format(
+                item=text, room=line.room_number, date=line.business_date.isoformat())
         elif line.description and line.kind is LineKind.CHARGE:
             text += f" · {line.description}"
         if line.reverses_id is not None:
@@ -101,7 +103,7 @@ class ReceiptWriter(QObject):
             "amount": self.tr("Amount ({currency})").format(currency=currency),
             "clerk": self.tr("Clerk: {name}").format(name=clerk),
             "printed": self.tr("Printed {time}").format(time=printed),
-            "signature": self.tr("Guest's signature"),
+            "signature": self.tr("Guest's signature:"),
             "thanks": self.tr("Thank you for staying with us."),
         }
         t = {key: _e(value) for key, value in text.items()}
@@ -127,7 +129,7 @@ th {{ text-align: left; border-bottom: 1px solid #999; color: #333; }}
 <p style="clear: both"></p>
 <table width="100%" cellpadding="2"><tr>
 <td>{t["clerk"]}<br>{t["printed"]}</td>
-<td align="right">{t["signature"]}: ____________________</td></tr></table>
+<td align="right">{t["signature"]} ____________________</td></tr></table>
 <p align="center" style="color:#555">{t["thanks"]}</p>
 </body></html>"""
 

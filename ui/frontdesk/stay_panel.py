@@ -4,6 +4,7 @@ rate) with its folio and totals, or the chosen arrival."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
@@ -12,7 +13,7 @@ from desk.frontdesk.checkin import KIND_NAMES as STAY_KIND_NAMES
 from desk.frontdesk.folio import CHARGE_NAMES, KIND_NAMES, METHOD_NAMES, LineRow
 from desk.frontdesk.queries import StayView
 from desk.frontdesk.registration import ID_NAMES
-from desk.models import LineKind, StayState
+from desk.models import LineKind, Method, StayState
 from desk.reservations.queries import GUARANTEE_NAMES, STATUS_NAMES, ReservationRow
 from ui.frontdesk.dialogs import set_kind
 from ui.frontdesk.models import Look, LookRowModel, money
@@ -21,6 +22,15 @@ from ui.table import Column
 from ui.widgets import make_table
 
 GREY = "#6b7280"
+
+
+def held_by(held: dict[Method, Decimal]) -> str:
+    """' (Bank card)', or ' (Cash 500.00, Bank card 1,000.00)' when it came in several ways."""
+    if not held:
+        return ""
+    if len(held) == 1:
+        return f" ({desk_text(METHOD_NAMES[next(iter(held))])})"
+    return " (" + ", ".join(f"{desk_text(METHOD_NAMES[m])} {money(a)}" for m, a in held.items()) + ")"
 
 
 class StayPanel(QFrame):
@@ -45,8 +55,8 @@ class StayPanel(QFrame):
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(12)
         self.facts.setVerticalSpacing(3)
-        self.facts.setColumnStretch(1, 1)
-        self.facts.setColumnStretch(3, 1)
+        self.facts.setColumnStretch(1, 3)
+        self.facts.setColumnStretch(3, 2)
         self.fact_labels: dict[str, QLabel] = {}
 
         columns: list[Column[LineRow]] = [
@@ -127,6 +137,7 @@ class StayPanel(QFrame):
         while self.facts.count():
             item = self.facts.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()  # gone from the screen now, deleted at the next turn of the event loop
                 item.widget().deleteLater()
         self.fact_labels = {}
         half = (len(facts) + 1) // 2
@@ -189,9 +200,8 @@ class StayPanel(QFrame):
         self.payments.setText(self.tr("Paid {amount}").format(amount=money(paid)))
         self.balance.setText(self.tr("Balance {amount}").format(amount=money(totals.balance)))
         set_kind(self.balance, "owed" if totals.balance > 0 else "credit" if totals.balance < 0 else "settled")
-        held = ", ".join(f"{desk_text(METHOD_NAMES[m])} {money(a)}" for m, a in totals.held_by_method.items())
         self.deposit.setText(self.tr("Deposit held {amount}").format(amount=money(totals.deposit_held))
-                             + (f" ({held})" if held else ""))
+                             + held_by(totals.held_by_method))
         if selected is not None:
             self.select_line(selected.id)
         else:
@@ -200,7 +210,8 @@ class StayPanel(QFrame):
     def show_arrival(self, row: ReservationRow) -> None:
         self.view = None
         self.title.setText(self.tr("Arrival · {guest}").format(guest=row.guest_name))
-        self.subtitle.setText(desk_text(STATUS_NAMES[row.status]))
+        self.subtitle.setText(desk_text(STATUS_NAMES[row.status]) + " · " +
+                              self.tr("Enter or Ctrl+I checks the guest in"))
         self._set_facts([
             ("guest", self.tr("Guest"), row.guest_name),
             ("phone", self.tr("Phone"), row.phone or "—"),

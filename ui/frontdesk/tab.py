@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import privacy
-from desk.errors import NotFoundError
+from desk.errors import NotFoundError, StaleDataError
 from desk.frontdesk import checkin, checkout, folio, stays
 from desk.frontdesk.checkin import KIND_NAMES as STAY_KIND_NAMES
 from desk.frontdesk.queries import InHouseRow, StayView, find_guest, in_house, receipt, stay_view
@@ -85,9 +85,8 @@ class FrontDeskTab(QWidget):
         self.search.setClearButtonEnabled(True)
 
         in_house_columns: list[Column[InHouseRow]] = [
-            Column(self.tr("Room"), lambda r: r.room_number),
+            Column(self.tr("Room"), lambda r: f"{r.room_number}  {r.type_code}"),
             Column(self.tr("Guest"), lambda r: r.guest_name),
-            Column(self.tr("Type"), lambda r: r.type_code),
             Column(self.tr("Arrival"), lambda r: r.arrival.strftime("%m-%d"), tooltip=lambda r: r.arrival.isoformat()),
             Column(self.tr("Departure"), lambda r: r.departure.strftime("%m-%d"),
                    tooltip=lambda r: r.departure.isoformat()),
@@ -97,9 +96,9 @@ class FrontDeskTab(QWidget):
         ]
         self.in_house_model: LookRowModel[InHouseRow] = LookRowModel(
             in_house_columns, self, look=lambda r: Look(background=DUE_OUT_BACKGROUND) if r.due_out else Look(),
-            sort_keys={0: lambda r: _room_key(r.room_number), 3: lambda r: r.arrival.isoformat(),
-                       4: lambda r: r.departure.isoformat(), 5: lambda r: float(r.balance),
-                       6: lambda r: float(r.deposit_held)})
+            sort_keys={0: lambda r: _room_key(r.room_number), 2: lambda r: r.arrival.isoformat(),
+                       3: lambda r: r.departure.isoformat(), 4: lambda r: float(r.balance),
+                       5: lambda r: float(r.deposit_held)})
         self.in_house_proxy = InHouseFilter(self)
         self.in_house_proxy.setSourceModel(self.in_house_model)
         self.in_house_view = self._list_view(self.in_house_proxy, "in_house")
@@ -181,7 +180,7 @@ class FrontDeskTab(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 640])
+        splitter.setSizes([650, 610])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.message)
@@ -356,6 +355,9 @@ class FrontDeskTab(QWidget):
         outcome = self.ops.run(service, kinds=kinds, **kwargs)
         if not outcome:
             self.message.show_error(outcome.error)
+            if outcome.refusal is StaleDataError and self.stay_id is not None:
+                self._load_stay(self.stay_id)  # as the message says: the current state is shown
+                self._update_buttons()
         return outcome
 
     def _open_stay(self) -> StayView | None:
@@ -473,7 +475,8 @@ class FrontDeskTab(QWidget):
                               limit=12)
         dialog = MoveRoomDialog(self, view=view, rooms=self.ops.read(load_board).tiles, ready=ready,
                                 submit=lambda d: self._run(stays.move_room, stay_id=view.stay_id,
-                                                           room_id=d.room.room_id, reason=d.reason.text()))
+                                                           room_id=d.room.room_id, reason=d.reason.text(),
+                                                           version=view.version))
         if dialog.exec() and dialog.outcome is not None:
             self.message.show_info(self.tr("{guest} moved from room {old} to room {new}; room {old} is vacant "
                                            "dirty.").format(guest=view.guest_name, old=view.room_number,
@@ -484,7 +487,8 @@ class FrontDeskTab(QWidget):
         if view is None:
             return
         dialog = DepartureDialog(self, view=view, today=self.today, submit=lambda d: self._run(
-            stays.change_departure, stay_id=view.stay_id, departure=d.new_departure, reason=d.reason.text()))
+            stays.change_departure, stay_id=view.stay_id, departure=d.new_departure, reason=d.reason.text(),
+            version=view.version))
         if dialog.exec() and dialog.outcome is not None:
             self.message.show_info(self.tr("Room {room} now departs on {date}.").format(
                 room=view.room_number, date=dialog.outcome.value.isoformat()))
