@@ -6,6 +6,7 @@
 - availability grid, 500 rooms x 30 nights, two years of reservations: < 50 ms
 - one booking (validated, availability checked, committed) on SQLite: < 20 ms
 - check-in and check-out service calls, two years of history: < 20 ms each
+- a receipt from the database to a PDF file: < 300 ms
 """
 
 from __future__ import annotations
@@ -224,6 +225,37 @@ def bench_frontdesk(url: str, runs: int = 30) -> None:
     database.dispose()
 
 
+def bench_receipt(url: str, runs: int = 15) -> None:
+    """A receipt from the database to a PDF file: query, HTML, layout, PDF."""
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import func, select
+
+    from desk.db import Database
+    from desk.frontdesk.queries import receipt
+    from desk.models import FolioLine
+    from ui.frontdesk.receipt import ReceiptWriter
+
+    QApplication.instance() or QApplication([])
+    database = Database(url)
+    with database.reading() as session:
+        # The longest folio in the history: the slowest receipt.
+        stay_id = session.execute(select(FolioLine.stay_id, func.count()).group_by(FolioLine.stay_id)
+                                  .order_by(func.count().desc()).limit(1)).first()[0]
+    writer = ReceiptWriter()
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            start = time.perf_counter()
+            with database.reading() as session:
+                data = receipt(session, stay_id)
+            writer.save_pdf(writer.html(data, clerk="Bench"), Path(tmp) / f"receipt-{i}.pdf")
+            times.append(time.perf_counter() - start)
+    median = statistics.median(times) * 1000
+    print(f"receipt, {len(data.view.lines)} folio lines, query to PDF ({runs} runs, median / max): "
+          f"{median:6.1f} ms / {max(times) * 1000:6.1f} ms   target < 300 ms: {'met' if median < 300 else 'NOT MET'}")
+    database.dispose()
+
+
 def bench_board(url: str, runs: int = 30) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -310,6 +342,7 @@ def main() -> int:
         lines = add_stay_history(url)
         print(f"(added {lines:,} folio lines of two years of stays)")
         bench_frontdesk(url)
+        bench_receipt(url)
     return 0
 
 
