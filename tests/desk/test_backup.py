@@ -18,6 +18,8 @@ from desk.errors import DeskError, ValidationError
 from desk.models import AuditEntry, HkState, Room
 from desk.rooms import status
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's online backup; PostgreSQL uses pg_dump
+
 
 def count_rooms_clean(db: Database) -> int:
     with db.reading() as session:

@@ -49,6 +49,7 @@ def test_a_new_sqlite_file_is_private_and_in_wal_mode(tmp_path: Path) -> None:
         database.dispose()
 
 
+@pytest.mark.sqlite_only  # SQLite checks foreign keys only with PRAGMA foreign_keys, which Desk sets
 def test_foreign_keys_are_enforced(empty_db: Database) -> None:
     with pytest.raises(IntegrityError, match="FOREIGN KEY"), empty_db.writing() as session:
         session.execute(text("INSERT INTO rooms (number, floor, room_type_id, hk_state, active, version) "

@@ -356,6 +356,7 @@ def test_a_walk_in_with_bad_details_is_refused(demo_db: Database, actors: dict[s
                                                changes: dict[str, object], error: type, message: str) -> None:
     with demo_db.reading() as session:
         [room_id] = free_rooms(session, HkState.INSPECTED)
+    changes = dict(changes)  # the parameters are shared by the SQLite and PostgreSQL runs
     room = changes.pop("room_id", room_id)
     refused(demo_db, _walk_in_call(actors["clerk"], room, **changes), error, message.replace(".", "\\."))
 

@@ -99,6 +99,7 @@ def test_upgrade_of_an_older_database_backs_it_up_first(fresh_db: Database, tmp_
     assert schema_diff(fresh_db) == []
 
 
+@pytest.mark.sqlite_only
 def test_backup_copies_a_live_database_readable_by_its_owner_only(empty_db: Database, tmp_path: Path) -> None:
     with empty_db.writing() as session:
         hotel.create_hotel(session, None, name="Backed Up Inn", business_date=date(2026, 1, 5))
