@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         if allowed(self.ops.actor.role, Permission.FRONT_DESK):
             self.front_desk = FrontDeskTab(self.ops)
             self.tabs.addTab(self.front_desk, self.tr("Front desk"))
+            self.room_status.front_desk_requested.connect(self._front_desk_for_room)
         self.locked_screen = QLabel(self.tr("Locked. Log in to continue."))
         self.locked_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_screen.setObjectName("LockedScreen")
@@ -127,6 +128,16 @@ class MainWindow(QMainWindow):
         self.connection_label.setProperty("kind", kind)
         self.connection_label.style().unpolish(self.connection_label)
         self.connection_label.style().polish(self.connection_label)
+
+    def _front_desk_for_room(self, action: str, room_id: int) -> None:
+        """A check-in or check-out started on the board goes on at the front desk."""
+        if self.front_desk is None:
+            return
+        self.tabs.setCurrentWidget(self.front_desk)
+        if action == "check_in":
+            self.front_desk.check_in_room(room_id)
+        else:
+            self.front_desk.check_out_room(room_id)
 
     def set_locked(self, locked: bool) -> None:
         """Hide guests' data while nobody is logged in at this desk."""

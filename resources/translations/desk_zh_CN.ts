@@ -813,6 +813,10 @@
         <translation>请选择预抵客人</translation>
     </message>
     <message>
+        <source>Nobody is checked in to that room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{guest} is checked in to room {room} until {departure}.</source>
         <translation>{guest} 已入住 {room} 房，{departure} 离店。</translation>
     </message>
@@ -1771,6 +1775,14 @@
     <message>
         <source>Back in use</source>
         <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation type="unfinished">入住…</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation type="unfinished">结账…</translation>
     </message>
     <message>
         <source>Skip: front office occupied, housekeeping vacant</source>

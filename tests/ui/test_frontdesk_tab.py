@@ -461,3 +461,78 @@ def test_released_arrivals_are_shown_as_such(qtbot, open_window, demo_db, actors
     assert index.data() == "released (hold passed)"
     assert index.data(Qt.ItemDataRole.FontRole).italic()
     assert tab.lists.tabText(ARRIVALS) == f"Arrivals today ({model.rowCount()})"
+
+
+def _select_tile(qtbot, window, number: str) -> None:
+    board = window.room_status
+    window.tabs.setCurrentWidget(board)
+    assert board.jump_to_room(number)
+
+
+def test_check_in_from_the_room_tile_of_an_assigned_arrival(qtbot, open_window, demo_db):
+    window, tab = open_tab(qtbot, open_window)
+    arrival = next(r for r in tab.arrivals_model.rows() if r.room_number)
+    _select_tile(qtbot, window, arrival.room_number)
+    seen = {}
+
+    def register(dialog):
+        assert isinstance(dialog, CheckInDialog)
+        seen["name"], seen["room"] = dialog.name.text(), dialog.room.number
+        type_into(qtbot, dialog.id_number, RESIDENT_ID)
+        ok(dialog)
+
+    when_dialog_opens(register)
+    qtbot.mouseClick(window.room_status.buttons["checkin"], Qt.MouseButton.LeftButton)
+
+    assert window.tabs.currentWidget() is tab  # the work goes on at the front desk
+    assert (seen["name"], seen["room"]) == (arrival.guest_name, arrival.room_number)
+    assert tab.message.kind == "info", tab.message.label.text()
+    assert tab.stay.confirmation == arrival.confirmation
+    assert tile(window, arrival.room_number).occupied
+
+
+def test_walk_in_from_a_vacant_tile_takes_that_room(qtbot, open_window, demo_db):
+    window, tab = open_tab(qtbot, open_window)
+    vacant = next(t for t in window.room_status.model.tiles()
+                  if t.code is StatusCode.VI and not t.arrival_assigned)
+    _select_tile(qtbot, window, vacant.number)
+    seen = {}
+
+    def register(dialog):
+        seen["room"], seen["walk_in"] = dialog.room.number, dialog.reservation is None
+        type_into(qtbot, dialog.name, "Tian Ye")
+        type_into(qtbot, dialog.phone, "139 0000 8888")
+        type_into(qtbot, dialog.id_number, RESIDENT_ID)
+        ok(dialog)
+
+    when_dialog_opens(register)
+    qtbot.mouseClick(window.room_status.buttons["checkin"], Qt.MouseButton.LeftButton)
+
+    assert seen == {"room": vacant.number, "walk_in": True}
+    assert tab.message.kind == "info", tab.message.label.text()
+    assert tile(window, vacant.number).occupied and tile(window, vacant.number).guest_name == "Tian Ye"
+
+
+def test_check_out_from_an_occupied_tile_opens_that_guests_bill(qtbot, open_window, demo_db):
+    window, tab = open_tab(qtbot, open_window)
+    occupied = next(t for t in window.room_status.model.tiles() if t.occupied)
+    _select_tile(qtbot, window, occupied.number)
+    assert not window.room_status.buttons["checkin"].isEnabled()
+    seen = {}
+
+    def look(dialog):
+        assert isinstance(dialog, CheckOutDialog)
+        seen["room"] = dialog.view.room_number
+        dialog.reject()
+
+    when_dialog_opens(look)
+    qtbot.mouseClick(window.room_status.buttons["checkout"], Qt.MouseButton.LeftButton)
+
+    assert seen["room"] == occupied.number
+    assert window.tabs.currentWidget() is tab and tab.stay.room_number == occupied.number
+
+
+def test_housekeeping_has_no_check_in_on_the_board(qtbot, open_window):
+    window = open_window("housekeeping")
+    assert not window.room_status.buttons["checkin"].isVisibleTo(window)
+    assert not window.room_status.buttons["checkout"].isVisibleTo(window)

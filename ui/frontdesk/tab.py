@@ -371,7 +371,26 @@ class FrontDeskTab(QWidget):
     def walk_in(self) -> None:
         self._check_in(None)
 
-    def _check_in(self, reservation: ReservationRow | None) -> None:
+    def check_in_room(self, room_id: int) -> None:
+        """From a room tile: the arrival assigned to that room, else a walk-in into it."""
+        self.refresh()
+        arrival = next((r for r in self.arrivals_model.rows()
+                        if r.room_id == room_id and r.status is not Status.RELEASED), None)
+        if arrival is not None:
+            self.arrival = arrival
+        self._check_in(arrival, room_id=None if arrival is not None else room_id)
+
+    def check_out_room(self, room_id: int) -> None:
+        """From a room tile: the guest in that room."""
+        self.refresh()
+        row = next((r for r in self.in_house_model.rows() if r.room_id == room_id), None)
+        if row is None:
+            self.message.show_error(self.tr("Nobody is checked in to that room."))
+            return
+        self.show_stay(row.stay_id)
+        self.check_out()
+
+    def _check_in(self, reservation: ReservationRow | None, room_id: int | None = None) -> None:
         dialog = CheckInDialog(
             self, today=self.today, room_types=self.ops.read(room_types), rooms=self.ops.read(load_board).tiles,
             ready_rooms=lambda type_id, departure: self.ops.read(checkin.ready_rooms, room_type_id=type_id,
@@ -381,6 +400,12 @@ class FrontDeskTab(QWidget):
                                        reservation_id=reservation.id if reservation else None,
                                        departure=d.departure, rate=d.rate_text, kind=d.stay_kind,
                                        deposit=d.deposit_input))
+        tile = next((t for t in dialog.room._tiles.values() if t.room_id == room_id), None) if room_id else None
+        if tile is not None:
+            # A walk-in chosen on the board: that room, whatever its state (desk says if it is not ready).
+            dialog.room_type.setCurrentIndex(max(0, dialog.room_type.findText(tile.type_code,
+                                                                               Qt.MatchFlag.MatchStartsWith)))
+            dialog.room.set_rooms([tile.number], tile.number)
         if not dialog.exec() or dialog.outcome is None:
             return
         self.show_stay(dialog.outcome.value)

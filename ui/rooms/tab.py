@@ -99,6 +99,8 @@ class RoomStatusTab(QWidget):
     """Reads the board through desk queries; changes rooms through desk services."""
 
     rooms_changed = Signal()
+    # Check in or out from a tile: ("check_in" | "check_out", room id), handled by the Front desk tab.
+    front_desk_requested = Signal(str, int)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,7 +235,8 @@ class RoomStatusTab(QWidget):
             ("clean", self.tr("Mark clean"), 0, 0), ("inspected", self.tr("Mark inspected"), 0, 1),
             ("dirty", self.tr("Mark dirty"), 1, 0), ("history", self.tr("History…"), 1, 1),
             ("ooo", self.tr("Out of order…"), 2, 0), ("oos", self.tr("Out of service…"), 2, 1),
-            ("back", self.tr("Back in use"), 3, 0),
+            ("back", self.tr("Back in use"), 3, 0), ("checkin", self.tr("Check in…"), 4, 0),
+            ("checkout", self.tr("Check out…"), 4, 1),
         )
         for key, text, row, column in specs:
             button = QPushButton(text)
@@ -336,6 +339,8 @@ class RoomStatusTab(QWidget):
             ("oos", Permission.ROOM_BLOCK, "", lambda: self.block(BlockKind.OUT_OF_SERVICE)),
             ("back", Permission.ROOM_BLOCK, "", self.return_to_service),
             ("history", None, "H", self.show_history),
+            ("checkin", Permission.FRONT_DESK, "", lambda: self._to_front_desk("check_in")),
+            ("checkout", Permission.FRONT_DESK, "", lambda: self._to_front_desk("check_out")),
         )
         for key, permission, shortcut, slot in specs:
             button = self.buttons[key]
@@ -467,6 +472,11 @@ class RoomStatusTab(QWidget):
             self.buttons[key].setEnabled(on)
         self.buttons["history"].setEnabled(len(tiles) == 1)
         self.actions["history"].setEnabled(len(tiles) == 1)
+        one = tiles[0] if len(tiles) == 1 else None
+        for key, on in (("checkin", one is not None and not one.occupied and one.code is not StatusCode.OOO),
+                        ("checkout", one is not None and one.occupied)):
+            self.actions[key].setEnabled(on)
+            self.buttons[key].setEnabled(on)
         labels = self.detail_labels
         if len(tiles) != 1:
             self.detail_title.setText(self.tr("{count} rooms selected").format(count=len(tiles)) if tiles
@@ -531,7 +541,8 @@ class RoomStatusTab(QWidget):
         if not self.selected_tiles():
             return
         menu = QMenu(self)
-        for key in ("clean", "inspected", "dirty", None, "ooo", "oos", "back", None, "history"):
+        for key in ("checkin", "checkout", None, "clean", "inspected", "dirty", None, "ooo", "oos", "back", None,
+                    "history"):
             if key is None:
                 menu.addSeparator()
             elif self.actions[key].isVisible():
@@ -588,6 +599,11 @@ class RoomStatusTab(QWidget):
         outcome = self._run(status.return_to_service, room_ids=[t.room_id for t in tiles])
         if outcome:
             self.message.show_info(self.tr("Back in use: {rooms}.").format(rooms=", ".join(outcome.value)))
+
+    def _to_front_desk(self, action: str) -> None:
+        tiles = self.selected_tiles()
+        if len(tiles) == 1:
+            self.front_desk_requested.emit(action, tiles[0].room_id)
 
     def show_history(self) -> None:
         tiles = self.selected_tiles()
