@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Nobody is checked in to that room.</source>
-        <translation type="unfinished"></translation>
+        <translation>该房间没有在住客人。</translation>
     </message>
     <message>
         <source>{guest} is checked in to room {room} until {departure}.</source>
@@ -1778,11 +1778,11 @@
     </message>
     <message>
         <source>Check in…</source>
-        <translation type="unfinished">入住…</translation>
+        <translation>入住…</translation>
     </message>
     <message>
         <source>Check out…</source>
-        <translation type="unfinished">结账…</translation>
+        <translation>结账…</translation>
     </message>
     <message>
         <source>Skip: front office occupied, housekeeping vacant</source>
