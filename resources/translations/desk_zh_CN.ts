@@ -681,10 +681,6 @@
 <context>
     <name>FrontDeskTab</name>
     <message>
-        <source>Room or guest name (Ctrl+F)</source>
-        <translation>房号或客人姓名（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Room</source>
         <translation>房号</translation>
     </message>
@@ -699,6 +695,10 @@
     <message>
         <source>Arrival</source>
         <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Room, guest name or confirmation number (Ctrl+F)</source>
+        <translation>房号、客人姓名或确认号（Ctrl+F）</translation>
     </message>
     <message>
         <source>Departure</source>

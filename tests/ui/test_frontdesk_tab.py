@@ -536,3 +536,15 @@ def test_housekeeping_has_no_check_in_on_the_board(qtbot, open_window):
     window = open_window("housekeeping")
     assert not window.room_status.buttons["checkin"].isVisibleTo(window)
     assert not window.room_status.buttons["checkout"].isVisibleTo(window)
+
+
+def test_search_finds_an_arrival_by_confirmation_number_to_check_in(qtbot, open_window, demo_db):
+    _window, tab = open_tab(qtbot, open_window)
+    arrival = tab.arrivals_model.rows()[-1]
+    type_into(qtbot, tab.search, arrival.confirmation.lower())
+    assert tab.lists.currentIndex() == ARRIVALS
+    assert tab.arrival is not None and tab.arrival.id == arrival.id
+    assert tab.buttons["check_in"].isEnabled()
+    # A name finds the arrival too (guests in house come first when both match).
+    type_into(qtbot, tab.search, arrival.guest_name)
+    assert tab.arrival is not None and tab.arrival.id == arrival.id

@@ -69,12 +69,18 @@ class LookRowModel(RowTableModel[T]):
         return super().data(index, role)
 
 
-class InHouseFilter(QSortFilterProxyModel):
-    """Keeps the in-house rows whose room starts with, or guest name contains, the text."""
+def in_house_matches(row: InHouseRow, text: str) -> bool:
+    return row.room_number.casefold().startswith(text) or text in row.guest_name.casefold()
 
-    def __init__(self, parent: Any = None) -> None:
+
+class InHouseFilter(QSortFilterProxyModel):
+    """Keeps the rows that match the typed text (by default: in-house rows whose
+    room starts with, or guest name contains, it)."""
+
+    def __init__(self, parent: Any = None, matches: Callable[[Any, str], bool] = in_house_matches) -> None:
         super().__init__(parent)
         self._text = ""
+        self._matches = matches
         self.setSortRole(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
@@ -87,5 +93,4 @@ class InHouseFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
-        row: InHouseRow = model.row(source_row)
-        return row.room_number.casefold().startswith(self._text) or self._text in row.guest_name.casefold()
+        return self._matches(model.row(source_row), self._text)

@@ -81,7 +81,7 @@ class FrontDeskTab(QWidget):
         self.message = MessageBar(self)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Room or guest name (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Room, guest name or confirmation number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
 
         in_house_columns: list[Column[InHouseRow]] = [
@@ -117,7 +117,13 @@ class FrontDeskTab(QWidget):
         self.arrivals_model: LookRowModel[ReservationRow] = LookRowModel(
             arrival_columns, self,
             look=lambda r: Look(foreground=GREY, italic=True) if r.status is Status.RELEASED else Look())
-        self.arrivals_view = self._list_view(self.arrivals_model, "arrivals")
+        # Found by the search box too: guest, booker, confirmation number, phone or room.
+        self.arrivals_proxy = InHouseFilter(self, matches=lambda r, text: (
+            text in r.guest_name.casefold() or text in r.booker_name.casefold()
+            or r.confirmation.casefold() == text or (len(text) >= 4 and text in r.phone.replace(" ", ""))
+            or (bool(r.room_number) and r.room_number.casefold().startswith(text))))
+        self.arrivals_proxy.setSourceModel(self.arrivals_model)
+        self.arrivals_view = self._list_view(self.arrivals_proxy, "arrivals")
         self.arrivals_view.activated.connect(lambda _i: self.buttons["check_in"].click())
 
         departure_columns: list[Column[DepartureRow]] = [
@@ -338,12 +344,16 @@ class FrontDeskTab(QWidget):
         self.buttons["reveal"].setEnabled(view is not None and bool(view.id_masked))
 
     def _filter(self, text: str) -> None:
+        """Room or name typed: the guests in house, else today's arrivals (to check one in)."""
         self.in_house_proxy.set_text(text)
-        self.lists.setCurrentIndex(IN_HOUSE)
-        current = self.in_house_view.currentIndex()
-        chosen = current.isValid() and self.in_house_view.selectionModel().isSelected(current)
-        if text.strip() and self.in_house_proxy.rowCount() and not chosen:
-            self.in_house_view.selectRow(0)  # the first match is on the right at once
+        self.arrivals_proxy.set_text(text)
+        arriving = bool(text.strip()) and not self.in_house_proxy.rowCount() and self.arrivals_proxy.rowCount()
+        view = self.arrivals_view if arriving else self.in_house_view
+        self.lists.setCurrentIndex(ARRIVALS if arriving else IN_HOUSE)
+        current = view.currentIndex()
+        chosen = current.isValid() and view.selectionModel().isSelected(current)
+        if text.strip() and view.model().rowCount() and not chosen:
+            view.selectRow(0)  # the first match is on the right at once
         self._show_current()
 
     def _focus_search(self) -> None:
