@@ -80,13 +80,54 @@ def problems() -> list[str]:
     return issues
 
 
+def known_translations(ts: Path) -> dict[tuple[str, str], list[ET.Element]]:
+    """Finished translations by (source, disambiguation), whatever their context."""
+    found: dict[tuple[str, str], list[ET.Element]] = {}
+    if not ts.exists():
+        return found
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None:
+            key = (message.findtext("source") or "", message.findtext("comment") or "")
+            found.setdefault(key, []).append(translation)
+    return found
+
+
+def carry_over(ts: Path, before: dict[tuple[str, str], list[ET.Element]]) -> int:
+    """Give a string that moved to another context (code moved to another class)
+    the translation it had, when that translation was the same everywhere."""
+    tree = ET.parse(ts)
+    carried = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        known = before.get((message.findtext("source") or "", message.findtext("comment") or ""), [])
+        texts = {ET.tostring(t, encoding="unicode").split(">", 1)[1] for t in known}
+        if len(texts) != 1:
+            continue
+        message.remove(translation)
+        message.append(known[0])
+        carried += 1
+    if carried:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        text = ts.read_text(encoding="utf-8").replace(
+            "<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+        ts.write_text(text, encoding="utf-8")
+    return carried
+
+
 def main() -> int:
     if "--check" in sys.argv:
         found = problems()
         print("\n".join(found) or "translations complete")
         return 1 if found else 0
     TS_DIR.mkdir(parents=True, exist_ok=True)
+    before = known_translations(TS_DIR / "desk_zh_CN.ts")
     lupdate(TS_DIR / "desk_zh_CN.ts", "-no-obsolete")
+    carried = carry_over(TS_DIR / "desk_zh_CN.ts", before)
+    if carried:
+        print(f"{carried} moved strings kept their translation")
     lupdate(TS_DIR / "desk_en.ts", "-no-obsolete", "-pluralonly")
     for ts in sorted(TS_DIR.glob("*.ts")):
         lrelease(ts)

@@ -1647,6 +1647,174 @@
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>房态</translation>
+    </message>
+    <message>
+        <source>Housekeeping</source>
+        <comment>the room&apos;s cleaning state</comment>
+        <translation>清扫状态</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>住客</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Mark clean</source>
+        <translation>标为干净</translation>
+    </message>
+    <message>
+        <source>Mark inspected</source>
+        <translation>标为已检查</translation>
+    </message>
+    <message>
+        <source>Mark dirty</source>
+        <translation>标为脏房</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Out of order…</source>
+        <translation>设为维修房…</translation>
+    </message>
+    <message>
+        <source>Out of service…</source>
+        <translation>设为停用房…</translation>
+    </message>
+    <message>
+        <source>Back in use</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>入住…</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>结账…</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>走单</translation>
+    </message>
+    <message>
+        <source>SLEEP</source>
+        <translation>空房有人</translation>
+    </message>
+    <message>
+        <source>Skip: front office occupied, housekeeping vacant</source>
+        <translation>走单：前台为住房，客房部查为空房</translation>
+    </message>
+    <message>
+        <source>Sleep: front office vacant, housekeeping occupied</source>
+        <translation>空房有人：前台为空房，客房部查为有人住</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>差异类型</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>空房</translation>
+    </message>
+    <message>
+        <source>Housekeeping</source>
+        <translation>客房部</translation>
+    </message>
+    <message>
+        <source>Click a row to select its room on the board.</source>
+        <translation>单击一行即可在房态图上选中该房间。</translation>
+    </message>
+    <message>
+        <source>None: the last report agrees with the front office.</source>
+        <translation>无：最近一次客房部房态报告与前台一致。</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Out of service; right: its occupancy and cleaning state</source>
+        <translation>停用房；右侧为该房的住客与清扫状态</translation>
+    </message>
+    <message>
+        <source>DUE OUT</source>
+        <translation>预离</translation>
+    </message>
+    <message>
+        <source>Guest leaves today</source>
+        <translation>住客今日离店</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>预抵</translation>
+    </message>
+    <message>
+        <source>Arrival assigned to the room</source>
+        <translation>已为预抵客人排此房</translation>
+    </message>
+    <message>
+        <source>Housekeeping found it vacant</source>
+        <translation>客房部查为空房</translation>
+    </message>
+    <message>
+        <source>Housekeeping found it occupied</source>
+        <translation>客房部查为有人住</translation>
+    </message>
+    <message>
+        <source>All discrepancies ({count})</source>
+        <translation>全部房态差异（{count}）</translation>
+    </message>
+    <message>
+        <source>{count} rooms selected</source>
+        <translation>已选 {count} 间</translation>
+    </message>
+    <message>
+        <source>Select a room (Ctrl or Shift for several)</source>
+        <translation>请选择房间（按住 Ctrl 或 Shift 可多选）</translation>
+    </message>
+    <message>
+        <source>Room {room}</source>
+        <translation>{room} 房</translation>
+    </message>
+    <message>
+        <source>{guest} (due out today)</source>
+        <translation>{guest}（今日预离）</translation>
+    </message>
+    <message>
+        <source>arriving: {guest}</source>
+        <translation>预抵：{guest}</translation>
+    </message>
+    <message>
+        <source>{reason}; back on {date}</source>
+        <translation>{reason}；{date} 恢复</translation>
+    </message>
+</context>
+<context>
     <name>RoomPicker</name>
     <message>
         <source>room number</source>
@@ -1728,129 +1896,8 @@
         <translation>显示全部</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>房态</translation>
-    </message>
-    <message>
-        <source>Housekeeping</source>
-        <translation>客房部</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>住客</translation>
-    </message>
-    <message>
-        <source>Housekeeping</source>
-        <comment>the room&apos;s cleaning state</comment>
-        <translation>清扫状态</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Mark clean</source>
-        <translation>标为干净</translation>
-    </message>
-    <message>
-        <source>Mark inspected</source>
-        <translation>标为已检查</translation>
-    </message>
-    <message>
-        <source>Mark dirty</source>
-        <translation>标为脏房</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>历史记录…</translation>
-    </message>
-    <message>
-        <source>Out of order…</source>
-        <translation>设为维修房…</translation>
-    </message>
-    <message>
-        <source>Out of service…</source>
-        <translation>设为停用房…</translation>
-    </message>
-    <message>
-        <source>Back in use</source>
-        <translation>恢复使用</translation>
-    </message>
-    <message>
-        <source>Check in…</source>
-        <translation>入住…</translation>
-    </message>
-    <message>
-        <source>Check out…</source>
-        <translation>结账…</translation>
-    </message>
-    <message>
-        <source>Skip: front office occupied, housekeeping vacant</source>
-        <translation>走单：前台为住房，客房部查为空房</translation>
-    </message>
-    <message>
-        <source>Sleep: front office vacant, housekeeping occupied</source>
-        <translation>空房有人：前台为空房，客房部查为有人住</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>差异类型</translation>
-    </message>
-    <message>
-        <source>Front office</source>
-        <translation>前台</translation>
-    </message>
-    <message>
-        <source>occupied</source>
-        <translation>住房</translation>
-    </message>
-    <message>
-        <source>vacant</source>
-        <translation>空房</translation>
-    </message>
-    <message>
-        <source>Click a row to select its room on the board.</source>
-        <translation>单击一行即可在房态图上选中该房间。</translation>
-    </message>
-    <message>
-        <source>None: the last report agrees with the front office.</source>
-        <translation>无：最近一次客房部房态报告与前台一致。</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <source>Out of service; right: its occupancy and cleaning state</source>
-        <translation>停用房；右侧为该房的住客与清扫状态</translation>
-    </message>
-    <message>
-        <source>Guest leaves today</source>
-        <translation>住客今日离店</translation>
-    </message>
-    <message>
-        <source>Arrival assigned to the room</source>
-        <translation>已为预抵客人排此房</translation>
-    </message>
-    <message>
-        <source>Housekeeping found it vacant</source>
-        <translation>客房部查为空房</translation>
-    </message>
-    <message>
-        <source>Housekeeping found it occupied</source>
-        <translation>客房部查为有人住</translation>
-    </message>
-    <message>
         <source>Shortcut: {key}</source>
         <translation>快捷键：{key}</translation>
-    </message>
-    <message>
-        <source>All discrepancies ({count})</source>
-        <translation>全部房态差异（{count}）</translation>
     </message>
     <message>
         <source>All floors</source>
@@ -1863,30 +1910,6 @@
     <message>
         <source>{shown} of {total} rooms shown</source>
         <translation>显示 {shown} / {total} 间</translation>
-    </message>
-    <message>
-        <source>{count} rooms selected</source>
-        <translation>已选 {count} 间</translation>
-    </message>
-    <message>
-        <source>Select a room (Ctrl or Shift for several)</source>
-        <translation>请选择房间（按住 Ctrl 或 Shift 可多选）</translation>
-    </message>
-    <message>
-        <source>Room {room}</source>
-        <translation>{room} 房</translation>
-    </message>
-    <message>
-        <source>{guest} (due out today)</source>
-        <translation>{guest}（今日预离）</translation>
-    </message>
-    <message>
-        <source>arriving: {guest}</source>
-        <translation>预抵：{guest}</translation>
-    </message>
-    <message>
-        <source>{reason}; back on {date}</source>
-        <translation>{reason}；{date} 恢复</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n room(s) {state}: {rooms}.</source>

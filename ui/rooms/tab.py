@@ -11,19 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -36,14 +31,14 @@ from desk.rooms import status
 from desk.rooms.board import Board, RoomTile, load_board
 from desk.rooms.codes import CODE_NAMES, HK_NAMES, StatusCode
 from desk.rooms.history import room_history
-from desk.rooms.housekeeping import Discrepancy, submit_report
+from desk.rooms.housekeeping import submit_report
 from ui.i18n import desk_text
 from ui.ops import Ops, Outcome
 from ui.rooms.delegate import TileDelegate
 from ui.rooms.dialogs import BlockDialog, HistoryDialog, HousekeepingReportDialog
 from ui.rooms.model import CODE_ORDER, MARKER_COLOURS, BoardFilter, BoardModel, Marker, colour
-from ui.table import Column, RowTableModel
-from ui.widgets import MessageBar, make_table
+from ui.rooms.panel import RoomPanel
+from ui.widgets import MessageBar
 
 ROOM_KINDS = frozenset({"room", "stay", "reservation", "housekeeping_report", "hotel"})
 
@@ -166,7 +161,13 @@ class RoomStatusTab(QWidget):
         splitter.addWidget(self.view)
         side = QScrollArea()
         side.setObjectName("SideScroll")
-        side.setWidget(self._side_panel())
+        self.panel = RoomPanel()
+        side.setWidget(self.panel)
+        # The panel's parts, by the names the tab's code and its tests use.
+        self.buttons, self.detail_title, self.detail_labels = (self.panel.buttons, self.panel.detail_title,
+                                                               self.panel.detail_labels)
+        self.discrepancy_model, self.discrepancy_view = self.panel.discrepancy_model, self.panel.discrepancy_view
+        self.discrepancy_box = self.panel.discrepancy_box
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -194,8 +195,7 @@ class RoomStatusTab(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.show_history())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.discrepancy_view.clicked.connect(self._select_discrepancy)
-        self.discrepancy_view.activated.connect(self._select_discrepancy)
+        self.panel.discrepancy_chosen.connect(self.jump_to_room)
 
     def _add_chip(self, key: str, tooltip: str, colour_name: str) -> None:
         chip = QToolButton()
@@ -210,123 +210,6 @@ class RoomStatusTab(QWidget):
         chip.toggled.connect(self._apply_filter)
         self.chips[key] = chip
         self.legend.addWidget(chip)
-
-    def _side_panel(self) -> QWidget:
-        panel = QFrame()
-        panel.setObjectName("SidePanel")
-        panel.setMinimumWidth(280)
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("DetailTitle")
-        self.detail_title.setWordWrap(True)
-        self.detail_form = QFormLayout()
-        self.detail_labels: dict[str, QLabel] = {}
-        for key, title in (("type", self.tr("Type")), ("status", self.tr("Status")),
-                           ("housekeeping", self.tr("Housekeeping", "the room's cleaning state")),
-                           ("guest", self.tr("Guest")),
-                           ("note", self.tr("Note"))):
-            label = QLabel()
-            label.setWordWrap(True)
-            self.detail_labels[key] = label
-            self.detail_form.addRow(title, label)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setVerticalSpacing(4)
-        specs = (
-            ("clean", self.tr("Mark clean"), 0, 0), ("inspected", self.tr("Mark inspected"), 0, 1),
-            ("dirty", self.tr("Mark dirty"), 1, 0), ("history", self.tr("History…"), 1, 1),
-            ("ooo", self.tr("Out of order…"), 2, 0), ("oos", self.tr("Out of service…"), 2, 1),
-            ("back", self.tr("Back in use"), 3, 0), ("checkin", self.tr("Check in…"), 4, 0),
-            ("checkout", self.tr("Check out…"), 4, 1),
-        )
-        for key, text, row, column in specs:
-            button = QPushButton(text)
-            button.setObjectName(f"button_{key}")
-            self.buttons[key] = button
-            grid.addWidget(button, row, column)
-        delegate_text = {"skip": self.tr("SKIP"), "sleep": self.tr("SLEEP")}
-        kinds = {"skip": self.tr("Skip: front office occupied, housekeeping vacant"),
-                 "sleep": self.tr("Sleep: front office vacant, housekeeping occupied")}
-        columns: list[Column[Discrepancy]] = [
-            Column(self.tr("Room"), lambda d: d.number),
-            Column(self.tr("Kind"), lambda d: delegate_text[d.kind], tooltip=lambda d: kinds[d.kind]),
-            Column(self.tr("Front office"), lambda d: self.tr("occupied") if d.front_office_occupied
-                   else self.tr("vacant")),
-            Column(self.tr("Housekeeping"), lambda d: self.tr("occupied") if d.found_occupied else self.tr("vacant")),
-        ]
-        # Its own box: the list is about the whole hotel, not the selected room.
-        self.discrepancy_box = QGroupBox()
-        self.discrepancy_box.setObjectName("DiscrepancyBox")
-        self.discrepancy_model = RowTableModel(columns, self)
-        self.discrepancy_view = make_table(self.discrepancy_model, self.discrepancy_box)
-        self.discrepancy_view.setObjectName("discrepancyList")
-        self.discrepancy_view.setToolTip(self.tr("Click a row to select its room on the board."))
-        header = self.discrepancy_view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
-        self.discrepancy_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = self.discrepancy_view.verticalHeader()
-        rows.setDefaultSectionSize(self.discrepancy_view.fontMetrics().height() + 8)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # Its height comes from the rows it has (see refresh), not its size hint.
-        self.discrepancy_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.discrepancy_view.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.discrepancy_empty = QLabel(self.tr("None: the last report agrees with the front office."))
-        self.discrepancy_empty.setWordWrap(True)
-        box_layout = QVBoxLayout(self.discrepancy_box)
-        box_layout.setContentsMargins(8, 4, 8, 6)
-        box_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinAndMaxSize)  # no taller than its rows
-        box_layout.addWidget(self.discrepancy_empty)
-        box_layout.addWidget(self.discrepancy_view, 1)
-
-        details = QFrame()
-        details.setObjectName("RoomDetails")
-        details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.detail_title)
-        details_layout.addLayout(self.detail_form)
-        details_layout.addLayout(grid)
-        self._panel_layout = layout = QVBoxLayout(panel)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addWidget(details)
-        layout.addWidget(self.discrepancy_box)
-        layout.addStretch(1)
-        layout.addWidget(self._legend())
-        return panel
-
-    def _legend(self) -> QWidget:
-        """What the codes and markers mean, in words."""
-        legend = QFrame()
-        legend.setObjectName("Legend")
-        legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
-        grid = QGridLayout(legend)
-        grid.setContentsMargins(0, 2, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(1)
-        title = QLabel(self.tr("Legend"))
-        title.setObjectName("SectionTitle")
-        grid.addWidget(title, 0, 0, 1, 2)
-        entries = [(code.value, desk_text(CODE_NAMES[code]), colour(code).name()) for code in CODE_ORDER]
-        # An out-of-service tile carries two codes: the block on the left, the room's own state on the right.
-        entries += [("OOS · VI", self.tr("Out of service; right: its occupancy and cleaning state"),
-                     colour(StatusCode.OOS).name())]
-        entries += [(self.tr("DUE OUT"), self.tr("Guest leaves today"), MARKER_COLOURS[Marker.DUE_OUT]),
-                    (self.tr("ARR"), self.tr("Arrival assigned to the room"), MARKER_COLOURS[Marker.ARRIVAL]),
-                    (self.tr("SKIP"), self.tr("Housekeeping found it vacant"), MARKER_COLOURS[Marker.DISCREPANCY]),
-                    (self.tr("SLEEP"), self.tr("Housekeeping found it occupied"),
-                     MARKER_COLOURS[Marker.DISCREPANCY])]
-        for i, (code, name, colour_name) in enumerate(entries):
-            badge = QLabel(code)
-            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            badge.setStyleSheet(f"background: {colour_name}; color: white; font-weight: 700; border-radius: 3px;"
-                                " padding: 1px 4px;")
-            text = QLabel(name)
-            text.setWordWrap(True)
-            grid.addWidget(badge, 1 + i, 0)
-            grid.addWidget(text, 1 + i, 1)
-        grid.setColumnStretch(1, 1)
-        return legend
 
     def _make_actions(self) -> None:
         role = self.ops.actor.role
@@ -374,21 +257,7 @@ class RoomStatusTab(QWidget):
         self.proxy.refilter()
         self._restore_selection(selected, current.room_id if current else None)
         self._update_counts(self.board)
-        self.discrepancy_model.set_rows(self.board.discrepancies)
-        self.discrepancy_box.setTitle(self.tr("All discrepancies ({count})").format(
-            count=len(self.board.discrepancies)))
-        has_discrepancies = bool(self.board.discrepancies)
-        self.discrepancy_view.setVisible(has_discrepancies)
-        self.discrepancy_empty.setVisible(not has_discrepancies)
-        # The list grows to show all its rows while the panel has room (at least
-        # two show; beyond, it scrolls); the height left over goes below the box.
-        self._panel_layout.setStretchFactor(self.discrepancy_box, 100 if has_discrepancies else 0)
-        view = self.discrepancy_view
-        chrome = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-        row = view.verticalHeader().defaultSectionSize()
-        count = len(self.board.discrepancies)
-        view.setMinimumHeight(chrome + min(count, 2) * row)
-        view.setMaximumHeight(chrome + count * row)
+        self.panel.show_discrepancies(self.board.discrepancies)
         self._update_details()
 
     def _fill_filters(self, board: Board) -> None:
@@ -477,30 +346,7 @@ class RoomStatusTab(QWidget):
                         ("checkout", one is not None and one.occupied)):
             self.actions[key].setEnabled(on)
             self.buttons[key].setEnabled(on)
-        labels = self.detail_labels
-        if len(tiles) != 1:
-            self.detail_title.setText(self.tr("{count} rooms selected").format(count=len(tiles)) if tiles
-                                      else self.tr("Select a room (Ctrl or Shift for several)"))
-            for label in labels.values():
-                label.setText("")
-            return
-        tile = tiles[0]
-        self.detail_title.setText(self.tr("Room {room}").format(room=tile.number))
-        labels["type"].setText(f"{tile.type_code} · {tile.type_name}")
-        labels["status"].setText(f"{tile.code.value} · {desk_text(CODE_NAMES[tile.code])}")
-        labels["housekeeping"].setText(desk_text(HK_NAMES[tile.hk_state]))
-        guest = tile.guest_name
-        if tile.due_out:
-            guest = self.tr("{guest} (due out today)").format(guest=guest)
-        if tile.arrival_assigned:
-            arriving = self.tr("arriving: {guest}").format(guest=tile.arrival_name)
-            guest = f"{guest}\n{arriving}" if guest else arriving
-        labels["guest"].setText(guest or "—")
-        note = ""
-        if tile.block_kind is not None and tile.block_until is not None:
-            note = self.tr("{reason}; back on {date}").format(reason=tile.block_reason,
-                                                              date=tile.block_until.isoformat())
-        labels["note"].setText(note or "—")
+        self.panel.show_tiles(tiles)
 
     # -- filters ---------------------------------------------------------------
     def _apply_filter(self, *_args: Any) -> None:
@@ -549,11 +395,6 @@ class RoomStatusTab(QWidget):
                 menu.addAction(self.actions[key])
         menu.popup(self.view.viewport().mapToGlobal(position))
 
-    def _select_discrepancy(self, index: QModelIndex) -> None:
-        discrepancy = self.discrepancy_model.row(index.row())
-        self.jump_to_room(discrepancy.number)
-
-    # -- actions ---------------------------------------------------------------
     def _run(self, service: Callable[..., Any], **kwargs: Any) -> Outcome[Any]:
         """Run a room service; a refusal shows in the message bar."""
         outcome = self.ops.run(service, kinds=frozenset({"room"}), **kwargs)
