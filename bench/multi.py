@@ -20,15 +20,11 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import contextlib
-import glob
 import json
 import os
 import random
 import secrets
-import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.helpers.pgcluster import Cluster, postgres_binaries
+
 TODAY = date(2026, 11, 20)
 MOMENT = datetime(2026, 11, 20, 3, 30, tzinfo=UTC)  # 11:30 at the hotel
 ROOMS = 300
@@ -51,53 +49,6 @@ TYPES = (("SK", "Standard King", "388", 2, 0.45), ("ST", "Standard Twin", "368",
 HORIZON = 60  # nights of reservations already on the books, and where the bookers book
 WORKERS = 4
 CHECK_INS = 30
-
-
-# -- a throwaway PostgreSQL cluster ----------------------------------------------------------------------
-
-
-class Cluster:
-    """Started like scripts/run-tests.sh: as the postgres user, from /, on a free port."""
-
-    def __init__(self, pg_bin: str) -> None:
-        self.bin = pg_bin
-        self.dir = Path(tempfile.mkdtemp(prefix="desk-bench-pg-"))
-        shutil.chown(self.dir, "postgres", "postgres")
-        self.dir.chmod(0o700)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/desk_bench"
-        self.started = False
-
-    def _as_pg(self, program: str, *args: str) -> None:
-        subprocess.run(["runuser", "-u", "postgres", "--", f"{self.bin}/{program}", *args], cwd="/", check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
-
-    def start(self) -> None:
-        self._as_pg("initdb", "-D", f"{self.dir}/data", "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                    "--locale=C.UTF-8")
-        self.started = True
-        self._as_pg("pg_ctl", "-D", f"{self.dir}/data", "-l", f"{self.dir}/log", "-w", "-o",
-                    f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1", "start")
-        self._as_pg("createdb", "-h", str(self.dir), "-p", str(self.port), "desk_bench")
-
-    def version(self) -> str:
-        return Path(self.bin).parent.name
-
-    def remove(self) -> None:
-        if self.started:
-            with contextlib.suppress(subprocess.SubprocessError):
-                self._as_pg("pg_ctl", "-D", f"{self.dir}/data", "-m", "immediate", "-w", "stop")
-            self.started = False
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-
-def postgres_binaries() -> str | None:
-    if os.geteuid() != 0 or shutil.which("runuser") is None:
-        return None
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name or 0))
-    return found[-1] if found else None
 
 
 # -- the hotel -------------------------------------------------------------------------------------------
@@ -386,9 +337,9 @@ def main() -> int:
         if pg_bin is None:
             print("\nPostgreSQL: skipped (needs root, runuser and /usr/lib/postgresql/*/bin)")
         else:
-            cluster = Cluster(pg_bin)
+            cluster = Cluster(pg_bin, database="desk_bench", fsync=True)
             atexit.register(cluster.remove)  # also on an exit the finally below does not see
-            cluster.start()
+            cluster.create()
             summary += measure(f"PostgreSQL {cluster.version()} (throwaway cluster on port {cluster.port}, fsync on)",
                                cluster.url, args.seconds)
             cluster.remove()

@@ -10,15 +10,9 @@ server of DESK_TEST_POSTGRES_URL.
 
 from __future__ import annotations
 
-import contextlib
-import glob
 import os
-import pwd
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,66 +28,17 @@ from desk.models import AuditEntry, HkState, Reservation, Room
 from desk.reservations import booking
 from desk.rooms import status
 from tests.desk.reservation_helpers import MORNING, PASSWORD, SmallHotel, build_small_hotel, details
+from tests.helpers.pgcluster import Cluster, postgres_binaries
 from ui.ops import POLL_MS, ChangeHub, Ops
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_URL = os.environ.get("DESK_TEST_POSTGRES_URL")
 
 
-def _pg_bin() -> str | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name or 0))
-    return found[-1] if found else None
-
-
-def _postgres_user() -> bool:
-    try:
-        pwd.getpwnam("postgres")
-    except KeyError:
-        return False
-    return True
-
-
-class Cluster:
-    """A throwaway PostgreSQL cluster run by the postgres user, like scripts/run-tests.sh's."""
-
-    def __init__(self, pg_bin: str) -> None:
-        self.bin = pg_bin
-        self.dir = Path(tempfile.mkdtemp(prefix="desk-pg-loss-"))
-        shutil.chown(self.dir, "postgres", "postgres")
-        self.dir.chmod(0o700)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/desk_test"
-
-    def create(self) -> None:
-        self._as_pg("initdb", "-D", f"{self.dir}/data", "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                    "--locale=C.UTF-8", "--no-sync")
-        self.start()
-        self._as_pg("createdb", "-h", str(self.dir), "-p", str(self.port), "desk_test")
-
-    def _as_pg(self, program: str, *args: str) -> None:
-        # From a directory the postgres user may enter (not the root-only checkout).
-        subprocess.run(["runuser", "-u", "postgres", "--", f"{self.bin}/{program}", *args], cwd="/", check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=60)
-
-    def start(self) -> None:
-        self._as_pg("pg_ctl", "-D", f"{self.dir}/data", "-l", f"{self.dir}/log", "-w", "-o",
-                    f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
-
-    def stop(self, mode: str = "fast") -> None:
-        self._as_pg("pg_ctl", "-D", f"{self.dir}/data", "-m", mode, "-w", "stop")
-
-    def remove(self) -> None:
-        with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
-            self.stop("immediate")
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-
 @pytest.fixture
 def cluster() -> Iterator[Cluster]:
-    pg_bin = _pg_bin()
-    if os.geteuid() != 0 or pg_bin is None or shutil.which("runuser") is None or not _postgres_user():
+    pg_bin = postgres_binaries()
+    if pg_bin is None:
         pytest.skip("needs root, the postgres user and PostgreSQL's binaries to run a server of its own")
     server = Cluster(pg_bin)
     try:
