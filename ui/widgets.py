@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QToolButton, QWidget
 
 
 class MessageBar(QWidget):
@@ -64,3 +64,22 @@ def make_table(model: object, parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+class GuestFields:
+    """The guest's name, phone and "returning guest" line, as every form that
+    takes them shows them (booking, check-in)."""
+
+    def __init__(self) -> None:
+        self.name = QLineEdit()
+        self.name.setObjectName("guest_name")
+        self.name.setMaxLength(80)
+        self.name.setPlaceholderText(QCoreApplication.translate("GuestFields", "as on the ID"))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.phone.setMaxLength(30)
+        self.phone.setPlaceholderText("138 1234 5678")
+        self.returning = QLabel()
+        self.returning.setObjectName("ReturningGuest")
+        self.returning.setWordWrap(True)
+        self.returning.hide()

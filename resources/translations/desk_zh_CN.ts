@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Housekeeping</source>
-        <comment>the room&apos;s cleaning state</comment>
+        <comment>the room's cleaning state</comment>
         <translation>清扫状态</translation>
     </message>
     <message>
@@ -116,10 +116,6 @@
 <context>
     <name>BookingForm</name>
     <message>
-        <source>as on the ID</source>
-        <translation>与证件一致</translation>
-    </message>
-    <message>
         <source>children</source>
         <translation>儿童</translation>
     </message>
@@ -172,11 +168,11 @@
         <translation>担保方式</translation>
     </message>
     <message>
-        <source>Booker&apos;s name</source>
+        <source>Booker's name</source>
         <translation>预订人姓名</translation>
     </message>
     <message>
-        <source>Booker&apos;s phone</source>
+        <source>Booker's phone</source>
         <translation>预订人电话</translation>
     </message>
     <message>
@@ -289,10 +285,6 @@
         <translation>入住</translation>
     </message>
     <message>
-        <source>as on the ID</source>
-        <translation>与证件一致</translation>
-    </message>
-    <message>
         <source>children</source>
         <translation>儿童</translation>
     </message>
@@ -385,7 +377,7 @@
         <translation>散客入住</translation>
     </message>
     <message>
-        <source>Copy the name and number from the guest&apos;s document; everyone in the room is registered.</source>
+        <source>Copy the name and number from the guest's document; everyone in the room is registered.</source>
         <translation>请照客人证件抄录姓名和号码；同住的每个人都要登记。</translation>
     </message>
     <message>
@@ -642,11 +634,11 @@
         <translation>酒店名称</translation>
     </message>
     <message>
-        <source>Manager&apos;s user name</source>
+        <source>Manager's user name</source>
         <translation>经理用户名</translation>
     </message>
     <message>
-        <source>Manager&apos;s full name</source>
+        <source>Manager's full name</source>
         <translation>经理姓名</translation>
     </message>
     <message>
@@ -909,6 +901,13 @@
 {document}: {number}</source>
         <translation>{guest}
 {document}：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFields</name>
+    <message>
+        <source>as on the ID</source>
+        <translation>与证件一致</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1207,7 @@
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <source>Assign rooms to today&apos;s arrivals</source>
+        <source>Assign rooms to today's arrivals</source>
         <translation>为今日预抵分配房间</translation>
     </message>
     <message>
@@ -1417,7 +1416,7 @@
         <translation>打印时间 {time}</translation>
     </message>
     <message>
-        <source>Guest&apos;s signature:</source>
+        <source>Guest's signature:</source>
         <translation>客人签字：</translation>
     </message>
     <message>
@@ -1504,7 +1503,7 @@
         <translation>延长保留时间…</translation>
     </message>
     <message>
-        <source>Assign today&apos;s arrivals…</source>
+        <source>Assign today's arrivals…</source>
         <translation>分配今日预抵…</translation>
     </message>
     <message>
@@ -1658,7 +1657,7 @@
     </message>
     <message>
         <source>Housekeeping</source>
-        <comment>the room&apos;s cleaning state</comment>
+        <comment>the room's cleaning state</comment>
         <translation>清扫状态</translation>
     </message>
     <message>
@@ -2204,8 +2203,8 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <source>A user name may contain only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>用户名只能包含字母、数字以及 &apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;。</translation>
+        <source>A user name may contain only letters, digits, '.', '-' and '_'.</source>
+        <translation>用户名只能包含字母、数字以及 '.'、'-' 和 '_'。</translation>
     </message>
     <message>
         <source>The user name {user} is taken.</source>
@@ -2300,19 +2299,19 @@
         <translation>超额预订</translation>
     </message>
     <message>
-        <source>extend a reservation&apos;s hold</source>
+        <source>extend a reservation's hold</source>
         <translation>延长预订的保留时间</translation>
     </message>
     <message>
-        <source>give a rate below the clerk&apos;s limit</source>
+        <source>give a rate below the clerk's limit</source>
         <translation>给出低于前台权限的房价</translation>
     </message>
     <message>
-        <source>post a discount or reversal above the clerk&apos;s limit</source>
+        <source>post a discount or reversal above the clerk's limit</source>
         <translation>过超出前台权限的折扣或冲账</translation>
     </message>
     <message>
-        <source>see a guest&apos;s full ID number</source>
+        <source>see a guest's full ID number</source>
         <translation>查看客人完整证件号码</translation>
     </message>
     <message>
@@ -2448,15 +2447,15 @@
         <translation>身份证号 {number} 无效：最后一位校验码与前面的数字不符。请对照证件逐位核对。</translation>
     </message>
     <message>
-        <source>the guest&apos;s name</source>
+        <source>the guest's name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <source>Write the guest&apos;s real name, as on their ID.</source>
+        <source>Write the guest's real name, as on their ID.</source>
         <translation>请填写客人的真实姓名，与证件一致。</translation>
     </message>
     <message>
-        <source>the guest&apos;s phone</source>
+        <source>the guest's phone</source>
         <translation>客人电话</translation>
     </message>
     <message>
@@ -2484,7 +2483,7 @@
         <translation>该房间最多住 {capacity} 人；{party} 人需要更大的房间或再开一间。</translation>
     </message>
     <message>
-        <source>a companion&apos;s name</source>
+        <source>a companion's name</source>
         <translation>同住人姓名</translation>
     </message>
     <message>
@@ -2512,15 +2511,15 @@
         <translation>一个预订最多 {nights} 晚；更长的住宿请拆分预订。</translation>
     </message>
     <message>
-        <source>the booker&apos;s name</source>
+        <source>the booker's name</source>
         <translation>预订人姓名</translation>
     </message>
     <message>
-        <source>the booker&apos;s phone</source>
+        <source>the booker's phone</source>
         <translation>预订人电话</translation>
     </message>
     <message>
-        <source>Fill in the booker&apos;s name with their phone.</source>
+        <source>Fill in the booker's name with their phone.</source>
         <translation>填写预订人电话时，请同时填写预订人姓名。</translation>
     </message>
     <message>
@@ -2648,7 +2647,7 @@
         <translation>该客人已结账离店，账单已关闭。</translation>
     </message>
     <message>
-        <source>A {what} of {amount} is above the clerk&apos;s limit of {limit}; ask a manager.</source>
+        <source>A {what} of {amount} is above the clerk's limit of {limit}; ask a manager.</source>
         <translation>{amount} 的{what}超出前台权限 {limit}，请找经理处理。</translation>
     </message>
     <message>
@@ -2772,8 +2771,8 @@
         <translation>{rooms} 房不是维修房或停用房。</translation>
     </message>
     <message>
-        <source>This database has no hotel yet; run &apos;desk init&apos; or &apos;desk demo&apos;.</source>
-        <translation>此数据库中还没有酒店，请运行 &apos;desk init&apos; 或 &apos;desk demo&apos;。</translation>
+        <source>This database has no hotel yet; run 'desk init' or 'desk demo'.</source>
+        <translation>此数据库中还没有酒店，请运行 'desk init' 或 'desk demo'。</translation>
     </message>
     <message>
         <source>Please fill in {field}.</source>
@@ -2932,7 +2931,7 @@
         <translation>预订 {confirmation} 已不再预期抵店；只有已确认的预订才能分配房间。</translation>
     </message>
     <message>
-        <source>Room {room}&apos;s type is fully booked on {nights}; choose a room of the reserved type.</source>
+        <source>Room {room}'s type is fully booked on {nights}; choose a room of the reserved type.</source>
         <translation>{room} 房的房型在 {nights} 已订满，请选择所订房型的房间。</translation>
     </message>
     <message>

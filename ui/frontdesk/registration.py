@@ -35,6 +35,7 @@ from desk.rooms.board import RoomTile
 from ui.frontdesk.dialogs import ActionDialog, RoomPicker, Submit, amount_edit, method_combo, set_kind
 from ui.frontdesk.models import money
 from ui.i18n import desk_text
+from ui.widgets import GuestFields
 
 ReadyRooms = Callable[[int, date], list[str]]
 FindGuest = Callable[[str, IdType | None, str], KnownGuest | None]
@@ -85,18 +86,8 @@ class CheckInDialog(ActionDialog):
         self.subtitle.setObjectName("Hint")
         self.subtitle.setWordWrap(True)
 
-        self.name = QLineEdit()
-        self.name.setObjectName("guest_name")
-        self.name.setMaxLength(80)
-        self.name.setPlaceholderText(self.tr("as on the ID"))
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
-        self.phone.setMaxLength(30)
-        self.phone.setPlaceholderText("138 1234 5678")
-        self.returning = QLabel()
-        self.returning.setObjectName("ReturningGuest")
-        self.returning.setWordWrap(True)
-        self.returning.hide()
+        guest = GuestFields()
+        self.name, self.phone, self.returning = guest.name, guest.phone, guest.returning
         self.id_type = QComboBox()
         self.id_type.setObjectName("id_type")
         for id_type in IdType:

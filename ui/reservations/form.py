@@ -31,6 +31,7 @@ from desk.models import BookingSource, Guarantee
 from desk.reservations.booking import BookingDetails
 from desk.reservations.queries import GUARANTEE_NAMES, SOURCE_NAMES, STATUS_NAMES, GuestRecord, ReservationRow
 from ui.i18n import desk_text
+from ui.widgets import GuestFields
 
 
 def _qdate(day: date) -> QDate:
@@ -56,18 +57,8 @@ class BookingForm(QFrame):
         self.title.setObjectName("DetailTitle")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
-        self.guest_name = QLineEdit()
-        self.guest_name.setObjectName("guest_name")
-        self.guest_name.setMaxLength(80)
-        self.guest_name.setPlaceholderText(self.tr("as on the ID"))
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
-        self.phone.setMaxLength(30)
-        self.phone.setPlaceholderText("138 1234 5678")
-        self.returning = QLabel()
-        self.returning.setObjectName("ReturningGuest")
-        self.returning.setWordWrap(True)
-        self.returning.hide()
+        guest = GuestFields()
+        self.guest_name, self.phone, self.returning = guest.name, guest.phone, guest.returning
         self.adults = QSpinBox()
         self.adults.setObjectName("adults")
         self.adults.setRange(1, 12)
