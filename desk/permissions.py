@@ -22,6 +22,10 @@ class Permission(enum.StrEnum):
     RATE_BELOW_LIMIT = "reservation.rate_below_limit"
     ADJUST_ABOVE_LIMIT = "folio.adjust_above_limit"  # discounts and reversals above the clerk's limit
     REVEAL_ID = "guest.reveal_id"
+    SHIFT_OVERRIDE = "shift.override"  # close a shift nobody accepted
+    COMPLAINTS = "complaints"  # log and handle complaints
+    COMPENSATE_ABOVE_LIMIT = "complaint.compensate_above_limit"
+    DAY_CLOSE = "day.close"
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
 
@@ -39,6 +43,10 @@ ACTION_NAMES: dict[Permission, str] = {
     Permission.RATE_BELOW_LIMIT: QT_TRANSLATE_NOOP("desk", "give a rate below the clerk's limit"),
     Permission.ADJUST_ABOVE_LIMIT: QT_TRANSLATE_NOOP("desk", "post a discount or reversal above the clerk's limit"),
     Permission.REVEAL_ID: QT_TRANSLATE_NOOP("desk", "see a guest's full ID number"),
+    Permission.SHIFT_OVERRIDE: QT_TRANSLATE_NOOP("desk", "close a shift that nobody accepted"),
+    Permission.COMPLAINTS: QT_TRANSLATE_NOOP("desk", "log and handle complaints"),
+    Permission.COMPENSATE_ABOVE_LIMIT: QT_TRANSLATE_NOOP("desk", "approve compensation above the clerk's limit"),
+    Permission.DAY_CLOSE: QT_TRANSLATE_NOOP("desk", "close the business day"),
     Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("desk", "manage users"),
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("desk", "change the hotel settings"),
 }
@@ -51,7 +59,9 @@ ROLE_NAMES: dict[Role, str] = {
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     # Clerks take the housekeeper's call ("305 is done") but do not inspect.
-    Role.CLERK: frozenset({Permission.ROOM_MARK_CLEAN, Permission.ROOM_MARK_DIRTY, Permission.FRONT_DESK}),
+    Role.CLERK: frozenset(
+        {Permission.ROOM_MARK_CLEAN, Permission.ROOM_MARK_DIRTY, Permission.FRONT_DESK, Permission.COMPLAINTS}
+    ),
     Role.HOUSEKEEPING: frozenset(
         {
             Permission.ROOM_MARK_CLEAN,

@@ -65,8 +65,8 @@ class FolioLine(Base):
     posted_at: Mapped[datetime]
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     workstation: Mapped[str] = mapped_column(String(80), default="")
-    # The shift the clerk was working (set once shifts are kept).
-    shift_id: Mapped[int | None]
+    # The cashier shift open at the workstation: every money movement has one.
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), index=True)
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id"))
     # A reversal points at the line it cancels; a deposit movement at its deposit.
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("folio_lines.id"), index=True)

@@ -22,7 +22,7 @@ P = Permission
 # The documented matrix, written out: clerks take the housekeeper's call ("305 is done")
 # but do not inspect; housekeeping does rooms only; the manager does everything.
 MATRIX: dict[Role, set[Permission]] = {
-    Role.CLERK: {P.ROOM_MARK_CLEAN, P.ROOM_MARK_DIRTY, P.FRONT_DESK},
+    Role.CLERK: {P.ROOM_MARK_CLEAN, P.ROOM_MARK_DIRTY, P.FRONT_DESK, P.COMPLAINTS},
     Role.HOUSEKEEPING: {P.ROOM_MARK_CLEAN, P.ROOM_MARK_DIRTY, P.ROOM_MARK_INSPECTED, P.ROOM_BLOCK,
                         P.HOUSEKEEPING_REPORT},
     Role.MANAGER: {P.ROOM_MARK_CLEAN, P.ROOM_MARK_DIRTY, P.ROOM_MARK_INSPECTED, P.ROOM_BLOCK, P.HOUSEKEEPING_REPORT,
@@ -30,7 +30,9 @@ MATRIX: dict[Role, set[Permission]] = {
                    # Approvals of the Reservations tab: overbooking, hold extensions, rates below the clerk's limit.
                    P.OVERBOOK, P.EXTEND_HOLD, P.RATE_BELOW_LIMIT,
                    # Approvals of the Front desk tab, and guests' full ID numbers.
-                   P.ADJUST_ABOVE_LIMIT, P.REVEAL_ID},
+                   P.ADJUST_ABOVE_LIMIT, P.REVEAL_ID,
+                   # Shifts, complaints and the day close.
+                   P.SHIFT_OVERRIDE, P.COMPLAINTS, P.COMPENSATE_ABOVE_LIMIT, P.DAY_CLOSE},
 }
 
 
