@@ -14,7 +14,7 @@ run_pkgs=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei)
 # PostgreSQL for the multi-workstation tests; Xvfb for `make screenshots`.
-test_pkgs=(postgresql xvfb xauth)
+test_pkgs=(postgresql xvfb xauth libreoffice-calc-nogui)
 
 pkgs=("${run_pkgs[@]}")
 ((want_test)) && pkgs+=("${test_pkgs[@]}")

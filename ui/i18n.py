@@ -3,13 +3,12 @@ translating the messages that desk/ raises."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desk import i18n as desk_i18n
 from desk.errors import DeskError
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = desk_i18n.TRANSLATIONS_DIR
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 _installed: list[QTranslator] = []
 
@@ -41,6 +40,7 @@ def install(language: str) -> None:
         if translator.load(name, directory):
             app.installTranslator(translator)
             _installed.append(translator)
+    desk_i18n.install(desk_text)  # what desk/ writes (workbooks) in the same language
 
 
 def desk_text(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Spreadsheets Desk writes: handovers, complaint reports, the day-close workbooks."""
