@@ -2,6 +2,22 @@
 
 from desk.models.audit import AuditEntry
 from desk.models.base import Base
+from desk.models.complaints import (
+    ActionKind,
+    Category,
+    Channel,
+    Compensation,
+    CompensationState,
+    CompensationType,
+    Complaint,
+    ComplaintAction,
+    ComplaintStatus,
+    FollowUp,
+    Holiday,
+    Level,
+    MajorReason,
+    complaint_staff,
+)
 from desk.models.folio import ChargeType, FolioLine, LineKind, Method
 from desk.models.hotel import HotelSettings
 from desk.models.rooms import (
@@ -41,26 +57,39 @@ from desk.models.stays import (
 from desk.models.users import Role, User
 
 __all__ = [
+    "ActionKind",
     "AuditEntry",
     "Base",
     "BlockKind",
     "BookingSource",
     "CarriedKind",
+    "Category",
+    "Channel",
     "ChargeType",
+    "Compensation",
+    "CompensationState",
+    "CompensationType",
+    "Complaint",
+    "ComplaintAction",
+    "ComplaintStatus",
     "DutyCategory",
     "DutyEntry",
     "FolioLine",
+    "FollowUp",
     "Guarantee",
     "Guest",
     "Handover",
     "HandoverItem",
     "HandoverState",
     "HkState",
+    "Holiday",
     "HotelSettings",
     "HousekeepingFinding",
     "HousekeepingReport",
     "IdType",
+    "Level",
     "LineKind",
+    "MajorReason",
     "Method",
     "Reservation",
     "ReservationState",
@@ -78,4 +107,5 @@ __all__ = [
     "StayOccupant",
     "StayState",
     "User",
+    "complaint_staff",
 ]
