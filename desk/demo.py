@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 
 from desk import auth, clock, hoteltime
 from desk.actor import Actor
+from desk.demo_complaints import build_complaints
 from desk.demo_frontdesk import build_folios
 from desk.demo_reservations import build_reservations
+from desk.demo_shifts import build_shifts
 from desk.hotel import RoomSpec, RoomTypeSpec, create_hotel
 from desk.models import (
     BlockKind,
@@ -109,6 +111,8 @@ def build_demo(session: Session, *, today: date | None = None, seed: int = 7) ->
     build_reservations(session, rng, today, actors["clerk"], rest[:6])
     # The in-house guests' registration and folios.
     build_folios(session, rng, today, actors["clerk"], actors["manager"])
+    # Five days of cashier shifts and their handovers; today's day shift is open here.
+    build_shifts(session, rng, today, actors["clerk"], actors["clerk2"], in_house, DEMO_TIMEZONE)
 
     housekeeping, manager = actors["housekeeping"], actors["manager"]
     # The morning: yesterday's departures left rooms dirty; housekeeping is part-way through.
@@ -134,6 +138,8 @@ def build_demo(session: Session, *, today: date | None = None, seed: int = 7) ->
         status.set_block(session, housekeeping, room_ids=[vacant_ids[26]], kind=BlockKind.OUT_OF_ORDER,
                          reason="Bathroom re-grouting", start=today + timedelta(days=5),
                          end=today + timedelta(days=8), return_state=HkState.DIRTY)
+    # Complaints of every level and state, linked to some of the in-house guests.
+    build_complaints(session, today, DEMO_TIMEZONE, actors)
     session.flush()
 
 

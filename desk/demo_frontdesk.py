@@ -72,7 +72,7 @@ def build_folios(session: Session, rng: random.Random, today: date, clerk: Actor
                  **fields: object) -> None:
             session.add(FolioLine(stay_id=stay.id, kind=kind, amount=amount, business_date=on,
                                   posted_at=stay.checked_in_at + timedelta(days=(on - stay.arrival_date).days),
-                                  workstation="FRONT-1", room_id=room.id, **fields))
+                                  workstation=clerk.workstation, room_id=room.id, **fields))
 
         if stay.kind is StayKind.NORMAL:
             nights = max((stay.departure_date - stay.arrival_date).days, 1)

@@ -1,7 +1,7 @@
 """Posting to a stay's folio: charges, payments, refunds, deposits, reversals.
 
-Every posting carries the business date, the clerk, the workstation and (once
-shifts are kept) the shift; the stay's row is locked while posting, so two
+Every posting carries the business date, the clerk, the workstation and, for
+money, the cashier shift open there; the stay's row is locked while posting, so two
 clerks posting to one folio queue up. Nothing here edits or deletes a line.
 """
 
@@ -22,6 +22,7 @@ from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import ChargeType, FolioLine, LineKind, Method, Room, Stay, StayState, User
 from desk.permissions import Permission, allowed, require
 from desk.settings import settings_row
+from desk.shifts.shifts import shift_for_posting
 
 CHARGE_NAMES = {
     ChargeType.ROOM: QT_TRANSLATE_NOOP("desk", "Room night"),
@@ -140,11 +141,13 @@ def post(session: Session, actor: Actor, stay: Stay, kind: LineKind, amount: Dec
          charge_type: ChargeType | None = None, method: Method | None = None, description: str = "",
          reference: str = "", reverses_id: int | None = None, deposit_id: int | None = None,
          reason: str = "") -> FolioLine:
-    """Append one line (already checked) and its audit entry."""
+    """Append one line (already checked) and its audit entry. Money (anything
+    but a charge) goes into the cashier shift open at the clerk's workstation."""
+    shift_id = None if kind is LineKind.CHARGE else shift_for_posting(session, actor)
     line = FolioLine(
         stay_id=stay.id, kind=kind, charge_type=charge_type, method=method, amount=amount,
         description=description, reference=reference, business_date=settings_row(session).business_date,
-        posted_at=clock.now(), user_id=actor.user_id, workstation=actor.workstation, shift_id=None,
+        posted_at=clock.now(), user_id=actor.user_id, workstation=actor.workstation, shift_id=shift_id,
         room_id=stay.room_id, reverses_id=reverses_id, deposit_id=deposit_id, reason=reason,
     )
     session.add(line)

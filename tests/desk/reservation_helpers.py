@@ -22,6 +22,7 @@ from desk.models import AuditEntry, Guarantee, Guest, HkState, Reservation, Role
 from desk.reservations import booking
 from desk.reservations.availability import availability
 from desk.reservations.queries import ReservationRow
+from desk.shifts import shifts
 from tests.helpers.fixtures import DEMO_DATE, DEMO_MORNING
 
 TODAY = DEMO_DATE
@@ -72,6 +73,9 @@ def build_small_hotel(session: Session, rooms: dict[str, int] | list[tuple[str, 
         row = auth.create_user(session, manager, username=username, full_name=name, role=Role.CLERK,
                                password=PASSWORD)
         clerks.append(Actor(row.id, row.username, row.full_name, row.role, "test-ws"))
+    # Cashier shifts where the clerks and the manager post money.
+    shifts.open_shift(session, clerks[0], float_total="1000.00")
+    shifts.open_shift(session, manager, float_total="1000.00")
     types = {t.code: t.id for t in session.scalars(select(RoomType))}
     room_ids = {r.number: r.id for r in session.scalars(select(Room))}
     return SmallHotel(manager, clerks[0], clerks[1], types, room_ids)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from desk import clock, migrate
 from desk.actor import Actor
@@ -27,11 +28,27 @@ from desk.auth import actor_for
 from desk.db import Database
 from desk.demo import build_demo
 from desk.models import User
+from desk.shifts import shifts
 
 DEMO_DATE = date(2026, 11, 20)
 # The demo is built at 11:30 in the hotel (Shanghai), after its morning's events
 # (07:40 to 11:05): today's holds (18:00) still run.
 DEMO_MORNING = datetime(2026, 11, 20, 3, 30, tzinfo=UTC)
+
+
+TEST_WORKSTATION = "test-ws"
+
+
+def open_test_shift(session: Session, username: str = "clerk2", workstation: str = TEST_WORKSTATION) -> int:
+    """A cashier shift at the tests' workstation, so their payments have one to go into."""
+    user = session.scalars(select(User).where(User.username == username)).one()
+    return shifts.open_shift(session, actor_for(user, workstation), float_total="1000.00")
+
+
+def _build_demo(database: Database) -> None:
+    with clock.frozen(DEMO_MORNING), database.writing() as session:
+        build_demo(session, today=DEMO_DATE)
+        open_test_shift(session)
 
 
 def _template(tmp_path_factory: pytest.TempPathFactory, name: str, with_demo: bool) -> Path:
@@ -40,8 +57,7 @@ def _template(tmp_path_factory: pytest.TempPathFactory, name: str, with_demo: bo
         database = Database(f"sqlite:///{path}")
         migrate.upgrade(database)
         if with_demo:
-            with clock.frozen(DEMO_MORNING), database.writing() as session:
-                build_demo(session, today=DEMO_DATE)
+            _build_demo(database)
         database.dispose()
     return path
 
@@ -81,8 +97,7 @@ def _pg_template(name: str, with_demo: bool) -> str:
         database = Database(_pg_url(template))
         migrate.upgrade(database)
         if with_demo:
-            with clock.frozen(DEMO_MORNING), database.writing() as session:
-                build_demo(session, today=DEMO_DATE)
+            _build_demo(database)
         database.dispose()
         _pg_templates.add(template)
     return template
@@ -130,4 +145,4 @@ def demo_db(request: pytest.FixtureRequest, tmp_path: Path,
 def actors(demo_db: Database) -> dict[str, Actor]:
     """The demo users by user name: manager, clerk, clerk2, housekeeping."""
     with demo_db.reading() as session:
-        return {u.username: actor_for(u, "test-ws") for u in session.scalars(select(User))}
+        return {u.username: actor_for(u, TEST_WORKSTATION) for u in session.scalars(select(User))}
