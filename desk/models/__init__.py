@@ -18,6 +18,7 @@ from desk.models.complaints import (
     MajorReason,
     complaint_staff,
 )
+from desk.models.dayclose import DailyStats, NoShowCharge
 from desk.models.folio import ChargeType, FolioLine, LineKind, Method
 from desk.models.hotel import HotelSettings
 from desk.models.rooms import (
@@ -72,6 +73,7 @@ __all__ = [
     "Complaint",
     "ComplaintAction",
     "ComplaintStatus",
+    "DailyStats",
     "DutyCategory",
     "DutyEntry",
     "FolioLine",
@@ -91,6 +93,7 @@ __all__ = [
     "LineKind",
     "MajorReason",
     "Method",
+    "NoShowCharge",
     "Reservation",
     "ReservationState",
     "Role",
