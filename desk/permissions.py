@@ -26,6 +26,8 @@ class Permission(enum.StrEnum):
     COMPLAINTS = "complaints"  # log and handle complaints
     COMPENSATE_ABOVE_LIMIT = "complaint.compensate_above_limit"
     DAY_CLOSE = "day.close"
+    GUEST_DATA = "guest.data"  # export lists with guests' personal data; the retention purge
+    AUDIT_TRAIL = "audit.trail"  # browse and export the audit trail
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
 
@@ -47,6 +49,8 @@ ACTION_NAMES: dict[Permission, str] = {
     Permission.COMPLAINTS: QT_TRANSLATE_NOOP("desk", "log and handle complaints"),
     Permission.COMPENSATE_ABOVE_LIMIT: QT_TRANSLATE_NOOP("desk", "approve compensation above the clerk's limit"),
     Permission.DAY_CLOSE: QT_TRANSLATE_NOOP("desk", "close the business day"),
+    Permission.GUEST_DATA: QT_TRANSLATE_NOOP("desk", "export or purge guests' personal data"),
+    Permission.AUDIT_TRAIL: QT_TRANSLATE_NOOP("desk", "see the audit trail"),
     Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("desk", "manage users"),
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("desk", "change the hotel settings"),
 }

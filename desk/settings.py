@@ -28,6 +28,9 @@ class HotelInfo:
     clerk_adjustment_limit: Decimal
     tax_rate: Decimal
     rates_include_tax: bool
+    retention_days: int | None
+    idle_lock_minutes: int
+    backup_keep_days: int
 
 
 def settings_row(session: Session) -> HotelSettings:
@@ -59,4 +62,8 @@ def hotel_info(session: Session) -> HotelInfo:
         clerk_adjustment_limit=s.clerk_adjustment_limit,
         tax_rate=s.tax_rate,
         rates_include_tax=s.rates_include_tax,
+        retention_days=s.retention_days,
+        idle_lock_minutes=s.idle_lock_minutes,
+        backup_keep_days=s.backup_keep_days,
     )
+

@@ -30,3 +30,9 @@ class HotelSettings(Base):
     clerk_adjustment_limit: Mapped[Decimal] = mapped_column(default=Decimal("200.00"))
     tax_rate: Mapped[Decimal] = mapped_column(default=Decimal("6.00"))
     rates_include_tax: Mapped[bool] = mapped_column(default=True)
+    # Guests whose last stay ended longer ago are anonymised by the manager's purge; None: kept.
+    retention_days: Mapped[int | None]
+    # The window locks after this many minutes without input (0: never).
+    idle_lock_minutes: Mapped[int] = mapped_column(default=10)
+    # Automatic backups (at every day close) older than this are removed.
+    backup_keep_days: Mapped[int] = mapped_column(default=30)

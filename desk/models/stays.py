@@ -74,6 +74,8 @@ class Guest(Base):
     # Stored in full (registration is a legal duty); shown masked everywhere.
     id_number: Mapped[str] = mapped_column(String(40), default="", index=True)
     nationality: Mapped[str] = mapped_column(String(3), default="")
+    # Set by the retention purge: the personal data above is gone.
+    anonymised_at: Mapped[datetime | None]
 
 
 class Reservation(Base):

@@ -187,7 +187,7 @@ def create_reservation(session: Session, actor: Actor, *, details: BookingDetail
     session.add(reservation)
     session.flush()
     audit.record(session, actor, "reservation.create", "reservation", reservation.id,
-                 f"{reservation.confirmation}: {guest.name}, {room_type.code}, {cleaned.arrival} to "
+                 f"{reservation.confirmation}: guest {guest.id}, {room_type.code}, {cleaned.arrival} to "
                  f"{cleaned.departure}, {rate}" + (f"; OVERBOOKED: {overbooked}" if overbooked else ""))
     return reservation_row(session, reservation.id)
 

@@ -148,7 +148,9 @@ def test_a_booking_stores_cleaned_fields_e164_phones_and_an_audit_entry(
                                                                 "Late arrival", 1)
     assert row.hold_until == local(18, 0, on=day(3)) and not row.hold_extended
     assert (entry.username, entry.workstation) == ("clerk", "test-ws")
-    assert row.confirmation in entry.summary and "Anna Müller" in entry.summary
+    # The trail names the guest by record number, never by name (the retention purge leaves it whole).
+    assert row.confirmation in entry.summary and f"guest {row.guest_id}" in entry.summary
+    assert "Anna Müller" not in entry.summary
     assert len(row.confirmation) == 6 and set(row.confirmation) <= set(booking._ALPHABET)
 
 
