@@ -11,15 +11,19 @@ from desk.errors import ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 
 
-def text(value: str | None, field: str, *, max_length: int, required: bool = True) -> str:
+def text(value: str | None, field: str, *, max_length: int, required: bool = True, multiline: bool = False) -> str:
     """Trimmed text without control characters, within ``max_length``.
 
     ``field`` is the English field name (marked for translation by the caller).
+    ``multiline`` text (what happened, a report) keeps its line breaks, as line feeds.
     """
     cleaned = (value or "").strip()
+    if multiline:
+        cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    allowed = "\t\n" if multiline else "\t"
     if required and not cleaned:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Please fill in {field}."), field=field)
-    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\t" for ch in cleaned):
+    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in allowed for ch in cleaned):
         raise ValidationError(
             QT_TRANSLATE_NOOP("desk", "{field} contains control characters; please retype it."), field=field
         )
