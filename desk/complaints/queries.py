@@ -199,7 +199,8 @@ class ComplaintFilter:
 
 def complaints(session: Session, filters: ComplaintFilter = ComplaintFilter(), *, limit: int = 2000) -> list[
         ComplaintRow]:
-    """The complaints the filters let through, overdue first (see ``sort_key``)."""
+    """The complaints the filters let through, overdue first (see ``sort_key``): all
+    those still to do, and the ``limit`` newest of those done."""
     where: list[ColumnElement[bool]] = []
     if filters.statuses:
         where.append(Complaint.status.in_(list(filters.statuses)))
@@ -226,7 +227,10 @@ def complaints(session: Session, filters: ComplaintFilter = ComplaintFilter(), *
         if len(digits) >= 4:
             matches.append(Complaint.complainant_phone.contains(digits, autoescape=True))
         where.append(or_(*matches))
-    return sorted(_rows(session, where, limit), key=sort_key)
+    # Everything still to do is listed whatever the limit; the limit cuts the oldest finished ones.
+    pending = or_(Complaint.status.in_(ACTIVE), overdue_clause(clock.now()))
+    rows = _rows(session, [*where, pending]) + _rows(session, [*where, ~pending], limit)
+    return sorted(rows, key=sort_key)
 
 
 @dataclass(frozen=True, slots=True)

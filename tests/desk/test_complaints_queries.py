@@ -167,3 +167,10 @@ def test_the_handover_lists_a_resolved_complaint_whose_report_is_late(demo_db: D
     with clock.frozen(local(21, 13)), demo_db.reading() as session:
         handover = handover_counts(session)
     assert major.number in [i.number for i in handover.items if i.overdue]
+
+
+def test_the_limit_never_hides_what_is_still_to_do(demo_db: Database) -> None:
+    with demo_db.reading() as session:
+        rows = complaints(session, limit=1)
+    assert [r.number for r in rows] == ["C2026-0003", "C2026-0007", "C2026-0009", "C2026-0010", "C2026-0006",
+                                        "C2026-0005", "C2026-0008"]
