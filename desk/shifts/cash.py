@@ -23,6 +23,7 @@ from desk import validate
 from desk.errors import ValidationError
 from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import FolioLine, LineKind, Method
+from desk.settings import settings_row
 
 ZERO = Decimal("0.00")
 RECEIVED = (LineKind.PAYMENT, LineKind.DEPOSIT)
@@ -52,20 +53,23 @@ class Count:
 
 
 def count(total: Decimal | str | None = None, pieces: Mapping[str, int] | None = None, *,
-          field: str = QT_TRANSLATE_NOOP("desk", "The cash counted")) -> Count:
+          field: str = QT_TRANSLATE_NOOP("desk", "The cash counted"), faces: tuple[str, ...] = ()) -> Count:
     """A count given as a total, or by denomination (then the total is theirs;
-    a total given as well must agree). Zero is a valid count."""
+    a total given as well must agree). Zero is a valid count. ``faces``, when
+    given, are the only notes and coins accepted (the hotel currency's)."""
     cleaned: dict[str, int] = {}
     for value, number in (pieces or {}).items():
         try:
             face = Decimal(value)
         except (InvalidOperation, ValueError):
             face = Decimal("NaN")
-        if not face.is_finite() or face <= 0:
+        name = format(face.normalize(), "f") if face.is_finite() else str(value)
+        if (not face.is_finite() or face <= 0 or face != face.quantize(Decimal("0.01"))
+                or (faces and name not in faces)):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "{value} is not a note or coin."), value=str(value))
         validate.count(number, QT_TRANSLATE_NOOP("desk", "The number of pieces"), minimum=0, maximum=MAX_PIECES)
         if number:
-            cleaned[str(face.normalize())] = number
+            cleaned[name] = cleaned.get(name, 0) + number
     if pieces is not None:
         summed = sum((Decimal(face) * n for face, n in cleaned.items()), ZERO).quantize(Decimal("0.01"))
         validate.money(summed, field, allow_zero=True)  # within the sane range
@@ -76,6 +80,12 @@ def count(total: Decimal | str | None = None, pieces: Mapping[str, int] | None =
             )
         return Count(summed, cleaned)
     return Count(validate.money(total, field, allow_zero=True), {})
+
+
+def hotel_count(session: Session, total: Decimal | str | None, pieces: Mapping[str, int] | None, *,
+                field: str = QT_TRANSLATE_NOOP("desk", "The cash counted")) -> Count:
+    """``count`` with the hotel currency's notes and coins."""
+    return count(total, pieces, field=field, faces=denominations(settings_row(session).currency))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ def export_handover(session: Session, handover_id: int, path: Path) -> Path:
     next_row = wb.title_block(sheet, f"{hotel.name}: {title}", [
         (_label(QT_TRANSLATE_NOOP("desk", "Business date")), row.business_date),
         (_label(QT_TRANSLATE_NOOP("desk", "Workstation")), row.workstation),
+        (_label(QT_TRANSLATE_NOOP("desk", "Clerk")), row.clerk),
         (_label(QT_TRANSLATE_NOOP("desk", "Shift opened")), row.opened_at.astimezone(zone)),
         (_label(QT_TRANSLATE_NOOP("desk", "Status")), _label(STATE_NAMES[row.state])),
     ])
@@ -137,8 +138,12 @@ def _count_table(sheet: Worksheet, row: int, title: str, pieces: dict[str, int],
 
 
 def _signatures(sheet: Worksheet, row: int, detail: HandoverDetail, zone: ZoneInfo) -> None:
-    handed_over = (_label(QT_TRANSLATE_NOOP("desk", "Handed over by")), detail.row.clerk,
-                   detail.row.prepared_at.astimezone(zone))
+    if detail.row.state is HandoverState.OVERRIDDEN and detail.row.prepared_by == detail.row.incoming:
+        # The manager counted and closed it: the clerk never handed over.
+        handed_over = (_label(QT_TRANSLATE_NOOP("desk", "Shift of (not handed over)")), detail.row.clerk, None)
+    else:
+        handed_over = (_label(QT_TRANSLATE_NOOP("desk", "Handed over by")), detail.row.prepared_by,
+                       detail.row.prepared_at.astimezone(zone))
     if detail.row.state is HandoverState.OVERRIDDEN:
         taken = (_label(QT_TRANSLATE_NOOP("desk", "Closed by manager")), detail.row.incoming,
                  detail.row.accepted_at.astimezone(zone) if detail.row.accepted_at else None)

@@ -23,7 +23,7 @@ from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import CarriedKind, Handover, HandoverItem, HandoverState, Shift, ShiftState, User
 from desk.permissions import Permission, allowed, require
 from desk.settings import business_date
-from desk.shifts import cash, shifts, summary
+from desk.shifts import cash, duty, shifts, summary
 
 MAX_NOTE = 4000
 
@@ -63,10 +63,10 @@ def _notes(**notes: str) -> dict[str, str]:
     return {key: validate.text(value, names[key], max_length=MAX_NOTE, required=False) for key, value in notes.items()}
 
 
-def _write(session: Session, actor: Actor, shift: Shift, counted: cash.Count, float_handed_over: Decimal,
-           notes: dict[str, str], carry: Sequence[tuple[str, int]], state: HandoverState) -> Handover:
+def _write(session: Session, actor: Actor, shift: Shift, frozen: summary.Summary, counted: cash.Count,
+           float_handed_over: Decimal, notes: dict[str, str], carry: Sequence[tuple[str, int]],
+           state: HandoverState) -> Handover:
     """Freeze the summary and the count into a handover, with its carried items."""
-    frozen = summary.assemble(session, shift)
     available = {(item.kind, item.id): item for item in frozen.items}
     chosen = {(CarriedKind(kind).value, item_id) for kind, item_id in carry}
     unknown = chosen - set(available)
@@ -100,7 +100,7 @@ def hand_over(session: Session, actor: Actor, *, counted_total: Decimal | str | 
     """The outgoing clerk counts the drawer and hands the shift over; it waits
     for the incoming clerk. Returns the handover's id."""
     require(actor, Permission.FRONT_DESK)
-    counted = cash.count(counted_total, counted_pieces)
+    counted = cash.hotel_count(session, counted_total, counted_pieces)
     handed = validate.money(float_handed_over, QT_TRANSLATE_NOOP("desk", "The float handed over"), allow_zero=True)
     notes = _notes(notes_equipment=notes_equipment, notes_issues=notes_issues, notes_staff=notes_staff,
                    notes_other=notes_other)
@@ -111,25 +111,30 @@ def hand_over(session: Session, actor: Actor, *, counted_total: Decimal | str | 
                                                   "incoming clerk."))
     if shift.user_id != actor.user_id and not allowed(actor.role, Permission.SHIFT_OVERRIDE):
         raise PermissionDeniedError(QT_TRANSLATE_NOOP("desk", "Only the clerk whose shift it is can hand it over."))
-    if handed > counted.total:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "The float handed over ({float}) cannot be more than the "
-                                                        "cash counted ({counted})."),
-                              float=str(handed), counted=str(counted.total))
-    handover = _write(session, actor, shift, counted, handed, notes, carry, HandoverState.PENDING)
-    if handover.difference != 0 and not notes["notes_issues"]:
+    _float_within_count(handed, counted)
+    frozen = summary.assemble(session, shift)
+    difference = counted.total - frozen.expected_cash
+    if difference != 0 and not notes["notes_issues"]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("desk", "The cash is {over_short} by {amount}. Explain it under difficult issues: "
                                       "a difference is not passed on silently."),
-            over_short=QT_TRANSLATE_NOOP("desk", "over") if handover.difference > 0
-            else QT_TRANSLATE_NOOP("desk", "short"),
-            amount=str(abs(handover.difference)),
+            over_short=QT_TRANSLATE_NOOP("desk", "over") if difference > 0 else QT_TRANSLATE_NOOP("desk", "short"),
+            amount=str(abs(difference)),
         )
+    handover = _write(session, actor, shift, frozen, counted, handed, notes, carry, HandoverState.PENDING)
     shift.state = ShiftState.HANDING_OVER
     shifts.forget_posting_shift(session)
     audit.record(session, actor, "shift.hand_over", "shift", shift.id,
                  f"Shift {shift.id} handed over: expected {handover.expected_cash}, counted {counted.total}, "
                  f"difference {handover.difference}, float {handed}, dropped {handover.cash_dropped}")
     return handover.id
+
+
+def _float_within_count(handed: Decimal, counted: cash.Count) -> None:
+    if handed > counted.total:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "The float handed over ({float}) cannot be more than the "
+                                                        "cash counted ({counted})."),
+                              float=str(handed), counted=str(counted.total))
 
 
 def _locked_pending(session: Session, handover_id: int) -> tuple[Handover, Shift]:
@@ -155,6 +160,17 @@ def withdraw(session: Session, actor: Actor, *, handover_id: int) -> None:
     audit.record(session, actor, "shift.withdraw", "shift", shift.id, f"Handover {handover.id} withdrawn")
 
 
+def _carry_new_majors(session: Session, handover: Handover) -> None:
+    """A major incident logged while the handover waited is carried too: the
+    incoming clerk never signs without it."""
+    carried = set(session.scalars(select(HandoverItem.item_id).where(HandoverItem.handover_id == handover.id,
+                                                                    HandoverItem.kind == CarriedKind.DUTY)))
+    for row in duty.open_items(session):
+        if row.major and row.id not in carried:
+            session.add(HandoverItem(handover_id=handover.id, kind=CarriedKind.DUTY, item_id=row.id,
+                                     text=row.summary))
+
+
 def _close(shift: Shift) -> None:
     shift.state, shift.open_workstation, shift.closed_at = ShiftState.CLOSED, None, clock.now()
 
@@ -166,12 +182,13 @@ def accept(session: Session, incoming: Actor, *, handover_id: int, counted_total
     counted. A count different from the float handed over needs their
     disagreement in writing. Returns the incoming shift's id."""
     require(incoming, Permission.FRONT_DESK)
-    counted = cash.count(counted_total, counted_pieces, field=QT_TRANSLATE_NOOP("desk", "The float counted"))
+    counted = cash.hotel_count(session, counted_total, counted_pieces,
+                               field=QT_TRANSLATE_NOOP("desk", "The float counted"))
     disagreement = validate.text(disagreement, QT_TRANSLATE_NOOP("desk", "the disagreement"), max_length=MAX_NOTE,
                                  required=False)
     hotel = shifts.lock_hotel(session)
     handover, shift = _locked_pending(session, handover_id)
-    if incoming.user_id == shift.user_id:
+    if incoming.user_id in (shift.user_id, handover.prepared_by_id):
         raise RuleError(QT_TRANSLATE_NOOP("desk", "The incoming clerk must sign in with their own account: a shift "
                                                   "cannot be handed over to the same person."))
     if incoming.workstation != shift.workstation:
@@ -187,6 +204,7 @@ def accept(session: Session, incoming: Actor, *, handover_id: int, counted_total
     handover.state, handover.accepted_by_id, handover.accepted_at = HandoverState.ACCEPTED, incoming.user_id, now
     handover.incoming_count, handover.incoming_detail = counted.total, counted.pieces
     handover.disagreement = disagreement
+    _carry_new_majors(session, handover)
     _close(shift)
     session.flush()  # frees the workstation for the incoming shift
     previous = shifts.PreviousFloat(shift.id, handover.float_handed_over, "", now)
@@ -217,13 +235,16 @@ def override_close(session: Session, manager: Actor, *, shift_id: int, reason: s
         if counted_total in (None, "") and counted_pieces is None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "Count the drawer: a shift that was not handed over is "
                                                             "closed with the manager's count."))
-        counted = cash.count(counted_total, counted_pieces)
-        handed = validate.money(float_handed_over if float_handed_over not in (None, "") else shift.opening_float,
+        counted = cash.hotel_count(session, counted_total, counted_pieces)
+        typed = float_handed_over not in (None, "")
+        handed = validate.money(float_handed_over if typed else shift.opening_float,
                                 QT_TRANSLATE_NOOP("desk", "The float handed over"), allow_zero=True)
-        if handed > counted.total:
-            handed = counted.total
-        handover = _write(session, manager, shift, counted, handed, _notes(notes_other=reason), (),
-                          HandoverState.OVERRIDDEN)
+        if typed:
+            _float_within_count(handed, counted)
+        else:
+            handed = min(handed, counted.total)  # the drawer holds less than the float: it all stays
+        handover = _write(session, manager, shift, summary.assemble(session, shift), counted, handed,
+                          _notes(notes_other=reason), (), HandoverState.OVERRIDDEN)
     else:
         handover.state = HandoverState.OVERRIDDEN
     handover.override_by_id, handover.override_reason = manager.user_id, reason

@@ -60,7 +60,8 @@ class HandoverRow:
     shift_id: int
     workstation: str
     business_date: date
-    clerk: str
+    clerk: str  # whose shift it was
+    prepared_by: str  # who counted and handed it over (the clerk, or a manager for them)
     opened_at: datetime
     prepared_at: datetime
     state: HandoverState
@@ -73,16 +74,17 @@ class HandoverRow:
 
 
 def _query() -> tuple[Any, Any, Any]:
-    clerk, signer, manager = aliased(User), aliased(User), aliased(User)
-    return (select(Handover, Shift, clerk.full_name, signer.full_name, manager.full_name)
+    clerk, preparer, signer, manager = aliased(User), aliased(User), aliased(User), aliased(User)
+    return (select(Handover, Shift, clerk.full_name, preparer.full_name, signer.full_name, manager.full_name)
             .join(Shift, Shift.id == Handover.shift_id).join(clerk, clerk.id == Shift.user_id)
+            .join(preparer, preparer.id == Handover.prepared_by_id)
             .outerjoin(signer, signer.id == Handover.accepted_by_id)
             .outerjoin(manager, manager.id == Handover.override_by_id)), clerk, signer
 
 
-def _row(h: Handover, s: Shift, clerk: str, signer: str | None, manager: str | None) -> HandoverRow:
-    return HandoverRow(h.id, s.id, s.workstation, h.business_date, clerk, s.opened_at, h.prepared_at, h.state,
-                       signer or manager or "", h.accepted_at or (s.closed_at if manager else None),
+def _row(h: Handover, s: Shift, clerk: str, preparer: str, signer: str | None, manager: str | None) -> HandoverRow:
+    return HandoverRow(h.id, s.id, s.workstation, h.business_date, clerk, preparer, s.opened_at, h.prepared_at,
+                       h.state, signer or manager or "", h.accepted_at or (s.closed_at if manager else None),
                        h.expected_cash, h.counted_cash, h.difference, h.disagreement)
 
 

@@ -112,7 +112,7 @@ def open_shift(session: Session, actor: Actor, *, float_total: Decimal | str | N
     """Open a shift at the actor's workstation with the float counted; a float
     different from what the last shift here handed over needs a note."""
     require(actor, Permission.FRONT_DESK)
-    counted = cash.count(float_total, float_pieces, field=QT_TRANSLATE_NOOP("desk", "The float"))
+    counted = cash.hotel_count(session, float_total, float_pieces, field=QT_TRANSLATE_NOOP("desk", "The float"))
     note = validate.text(note, QT_TRANSLATE_NOOP("desk", "the note"), max_length=500, required=False)
     hotel = lock_hotel(session)
     current = open_shift_at(session, actor.workstation)

@@ -187,7 +187,8 @@ def test_a_sheet_for_a_shift_closed_by_a_manager(demo_db: Database, actors: dict
         with pytest.raises(AssertionError):
             find(sheet, label)
     signatures = find(sheet, "Signatures")
-    assert rows(sheet)[signatures][:2] == ("Handed over by", "Zhang Wei")
+    assert rows(sheet)[signatures][:3] == ("Shift of (not handed over)", "Zhang Wei", None)
+    assert value(sheet, "Clerk") == "Zhang Wei"
     assert rows(sheet)[signatures + 1][:3] == ("Closed by manager", "Li Na", local(LATER))
     recalc = recalculated(path, tmp_path)["Handover"]
     assert (money(value(recalc, "Cash expected")), money(value(recalc, "Over (+) or short (-)")),

@@ -139,9 +139,6 @@ def test_carried_items_and_the_major_incident_always_carried(demo_db: Database, 
         "Card terminal 2 offline since 12:40.", "Zhou covers the lobby until 20:00.", "")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a major incident logged while the handover waits goes into the "
-                                       "handing-over shift but is in neither the pending handover's carried items "
-                                       "nor added at acceptance: the incoming clerk signs without it")
 def test_a_major_incident_logged_while_the_handover_waits_reaches_the_incoming_clerk(
     demo_db: Database, actors: dict[str, Actor]
 ) -> None:
@@ -214,9 +211,6 @@ def test_acceptance_closes_the_outgoing_shift_and_opens_the_incoming_one(demo_db
         assert session.get_one(FolioLine, line_id).shift_id == incoming_id
 
 
-@pytest.mark.xfail(strict=True, reason="bug: accept checks the incoming clerk only against the shift's owner, so a "
-                                       "manager who handed a clerk's shift over may accept it himself: one person "
-                                       "on both sides, and the sheet names the absent clerk as having handed over")
 def test_whoever_handed_over_cannot_also_accept(demo_db: Database, actors: dict[str, Actor]) -> None:
     manager = actors["manager"]
     handover_id = hand_over(demo_db, manager)  # Zhang Wei's shift, counted and handed over by the manager
@@ -356,8 +350,6 @@ def test_the_float_left_by_an_override_is_never_more_than_the_count(demo_db: Dat
         D("900.00"), D("900.00"), D("0.00"), D("-100.00"))
 
 
-@pytest.mark.xfail(strict=True, reason="bug: override_close silently lowers a float_handed_over the manager typed "
-                                       "above the count to the count, where hand_over refuses it with a message")
 def test_a_float_typed_above_the_count_is_refused_in_an_override(demo_db: Database,
                                                                  actors: dict[str, Actor]) -> None:
     with demo_db.reading() as session:
