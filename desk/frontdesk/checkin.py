@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, exists, select
 from sqlalchemy.orm import Session
 
 from desk import audit, clock, validate
@@ -97,16 +97,28 @@ def _refuse(session: Session, room: Room, template: str, **params: object) -> No
 
 
 def check_room_ready(session: Session, room: Room, departure: date, *, reservation_id: int | None) -> None:
-    """Refuse a room a guest cannot be given now, saying why and what is ready."""
+    """Refuse a room a guest cannot be given now, saying why and what is ready.
+
+    The caller holds the room's row locked: these reads come after the lock,
+    so they see a stay that another check-in into the room committed meanwhile.
+    """
     settings = settings_row(session)
     today = settings.business_date
-    block = session.scalar(select(RoomBlock).where(
-        RoomBlock.room_id == room.id, RoomBlock.kind == BlockKind.OUT_OF_ORDER, RoomBlock.returned_on.is_(None),
-        RoomBlock.start_date < max(departure, today + timedelta(days=1)), RoomBlock.end_date > today).limit(1))
-    if block is not None:
+    end = max(departure, today + timedelta(days=1))
+    # Three facts in one round trip, each asked with its own conditions.
+    block_reason, occupied, promised_id = session.execute(select(
+        select(RoomBlock.reason).where(
+            RoomBlock.room_id == room.id, RoomBlock.kind == BlockKind.OUT_OF_ORDER, RoomBlock.returned_on.is_(None),
+            RoomBlock.start_date < end, RoomBlock.end_date > today).limit(1).scalar_subquery(),
+        # Any guest in house, whatever the dates: one due out today (or later than planned) still has the room.
+        exists().where(Stay.room_id == room.id, Stay.state == StayState.IN_HOUSE),
+        room_rules.promised_elsewhere(room.id, today, end, excluding=reservation_id, now=clock.now())
+        .with_only_columns(Reservation.id).scalar_subquery(),
+    )).one()
+    if block_reason is not None:
         _refuse(session, room, QT_TRANSLATE_NOOP("desk", "Room {room} is out of order ({reason}). Ready rooms of "
-                                                         "this type: {ready}."), reason=block.reason)
-    if room.id in occupied_room_ids(session, [room.id]):
+                                                         "this type: {ready}."), reason=block_reason)
+    if occupied:
         _refuse(session, room, QT_TRANSLATE_NOOP("desk", "Room {room} is occupied. Ready rooms of this type: "
                                                          "{ready}."))
     if room.hk_state is HkState.DIRTY:
@@ -116,29 +128,39 @@ def check_room_ready(session: Session, room: Room, departure: date, *, reservati
         _refuse(session, room, QT_TRANSLATE_NOOP("desk", "Room {room} is clean but not inspected yet, and this "
                                                          "hotel gives guests inspected rooms only. Ready rooms of "
                                                          "this type: {ready}."))
-    try:
-        room_rules.check_room_free(session, room.id, today, max(departure, today + timedelta(days=1)),
-                                   excluding=reservation_id, room_type_id=None)
-    except RuleError as error:
+    # All that check_room_free would add: the room is locked already, and its
+    # stay and out-of-order questions are asked above (the stay one more strictly).
+    if promised_id is not None:
+        error = room_rules.promised_error(room, session.get_one(Reservation, promised_id))
         _refuse(session, room, QT_TRANSLATE_NOOP("desk", "Room {room} is not free for this stay: {problem} Ready "
                                                          "rooms of this type: {ready}."), problem=error)
 
 
 def _registered_guest(session: Session, registration: Registration, reservation: Reservation | None) -> Guest:
     """The guest record: found by ID document, else the reservation's, else new."""
-    guest = session.scalar(select(Guest).where(Guest.id_type == registration.id_type,
-                                               Guest.id_number == registration.id_number).limit(1))
-    if guest is None and reservation is not None:
-        guest = session.get(Guest, reservation.guest_id)
-        if guest is not None and guest.id_number and guest.id_number != registration.id_number:
-            guest = None  # someone else's record: the person at the desk is a new guest
+    same_document = (Guest.id_type == registration.id_type) & (Guest.id_number == registration.id_number)
+    guest: Guest | None = None
+    if reservation is None:
+        guest = session.scalar(select(Guest).where(same_document).limit(1))
+    else:
+        # Both in one round trip: the document's record if there is one, else the reservation's guest.
+        not_by_document = case((same_document, 0), else_=1)
+        found = session.execute(select(Guest, not_by_document)
+                                .where(same_document | (Guest.id == reservation.guest_id))
+                                .order_by(not_by_document).limit(1)).first()
+        if found is not None:
+            guest, reservations_guest = found
+            if reservations_guest and guest.id_number and guest.id_number != registration.id_number:
+                guest = None  # someone else's record: the person at the desk is a new guest
+    new = guest is None
     if guest is None:
         guest = Guest(name=registration.name, phone=registration.phone, created_at=clock.now())
         session.add(guest)
     guest.name, guest.phone = registration.name, registration.phone
     guest.id_type, guest.id_number = registration.id_type, registration.id_number
     guest.nationality = registration.nationality
-    session.flush()
+    if new:
+        session.flush()  # the new guest's id, for the stay (a known guest's changes are written with the stay)
     return guest
 
 
@@ -170,10 +192,12 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
             raise RuleError(QT_TRANSLATE_NOOP("desk", "Reservation {confirmation} ended on {date}; extend it or "
                                                       "check in as a walk-in."),
                             confirmation=reservation.confirmation, date=departure.isoformat())
-    room = session.scalar(select(Room).where(Room.id == room_id, Room.active.is_(True)).with_for_update(of=Room))
-    if room is None:
+    # The room locked (not its type: that lock comes later, and only if counted), its type read with it.
+    found = session.execute(select(Room, RoomType).join(RoomType, RoomType.id == Room.room_type_id)
+                            .where(Room.id == room_id, Room.active.is_(True)).with_for_update(of=Room)).first()
+    if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("desk", "Choose a room."))
-    room_type = session.get_one(RoomType, room.room_type_id)
+    room, room_type = found
     if departure is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Give the departure date."))
     if kind is StayKind.DAY_USE:
@@ -224,7 +248,6 @@ def check_in(session: Session, actor: Actor, *, registration: Registration, room
         reservation.room_id = room.id
     record_event(session, actor, room, StatusEventKind.OCCUPANCY, "vacant", "occupied",
                  f"check-in of {cleaned.name}", today)
-    session.flush()
     audit.record(session, actor, "stay.check_in", "stay", stay.id,
                  f"{cleaned.name} checked in to room {room.number} until {departure}, {kind.value}, rate {stay_rate}"
                  + (f", reservation {reservation.confirmation}" if reservation else ", walk-in"))

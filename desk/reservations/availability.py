@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Date, Integer, bindparam, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, Integer, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk import clock
@@ -79,6 +79,12 @@ def released(reservation: Reservation, now: datetime) -> bool:
     return hold is not None and now >= hold
 
 
+def still_held(now: ColumnElement[datetime]) -> ColumnElement[bool]:
+    """The test of ``released``, negated, in SQL: guaranteed, or its hold time not reached."""
+    hold = func.coalesce(Reservation.hold_extended_until, Reservation.hold_until)
+    return or_(Reservation.guarantee != Guarantee.NONE, hold.is_(None), hold > now)
+
+
 def _as_date(value: date | str) -> date:
     """CASE expressions lose the column type on SQLite, which then returns text."""
     return value if isinstance(value, date) else date.fromisoformat(value)
@@ -126,7 +132,6 @@ def _statements() -> dict[str, Any]:
     start, end = bindparam("start", type_=Date), bindparam("end", type_=Date)
     earliest = bindparam("earliest", type_=Date)
     today, now = bindparam("today", type_=Date), bindparam("now", type_=UTCDateTime())
-    hold = func.coalesce(Reservation.hold_extended_until, Reservation.hold_until)
     # Counted by SQL per (type, clipped arrival, clipped departure): a few hundred
     # groups instead of thousands of rows. An assigned room counts for its own type.
     type_key = func.coalesce(Room.room_type_id, Reservation.room_type_id)
@@ -140,8 +145,7 @@ def _statements() -> dict[str, Any]:
             Reservation.state == ReservationState.CONFIRMED,
             # No stay is longer than MAX_NIGHTS: this bound keeps the index range short.
             Reservation.arrival > earliest, Reservation.arrival < end, Reservation.departure > start,
-            # Still held: guaranteed, or its hold time not reached (the same test as ``released``).
-            or_(Reservation.guarantee != Guarantee.NONE, hold.is_(None), hold > now),
+            still_held(now),
             Reservation.id != bindparam("excluding", type_=Integer),
         )
         .group_by(type_key, clipped_arrival, clipped_departure)
@@ -151,13 +155,15 @@ def _statements() -> dict[str, Any]:
         .outerjoin(Room, (Room.room_type_id == RoomType.id) & Room.active.is_(True))
         .group_by(RoomType.id, RoomType.code, RoomType.name, RoomType.capacity, RoomType.sort_order)
         .order_by(RoomType.sort_order, RoomType.code),
-        "rooms": select(Room.id, Room.room_type_id),
-        "blocks": select(RoomBlock.room_id, RoomBlock.start_date, RoomBlock.end_date, RoomBlock.returned_on)
+        # Blocks and stays come with their room's type (a join, not a second round trip for every room).
+        "blocks": select(Room.room_type_id, RoomBlock.start_date, RoomBlock.end_date, RoomBlock.returned_on)
+        .join(Room, Room.id == RoomBlock.room_id)
         .where(RoomBlock.kind == BlockKind.OUT_OF_ORDER, RoomBlock.start_date < end, RoomBlock.end_date > start,
                or_(RoomBlock.returned_on.is_(None), RoomBlock.returned_on > start)),
         "reservations": reservations,
         # Stays overlapping the window, and any still in house past their departure.
-        "stays": select(Stay.room_id, Stay.arrival_date, Stay.departure_date)
+        "stays": select(Room.room_type_id, Stay.arrival_date, Stay.departure_date)
+        .join(Room, Room.id == Stay.room_id)
         .where(Stay.state == StayState.IN_HOUSE, Stay.arrival_date < end,
                or_(Stay.departure_date > start, Stay.departure_date < today)),
     }
@@ -182,14 +188,13 @@ def availability(session: Session, start: date, nights: int, *, now: datetime | 
     days = tuple(start + timedelta(days=i) for i in range(nights))
     types = tuple(RoomTypeInfo(tid, code, name, rooms, capacity)
                   for tid, code, name, capacity, rooms in connection.execute(_STATEMENTS["types"]))
-    room_type: dict[int, int] = dict(connection.execute(_STATEMENTS["rooms"]).all())
     ooo, reserved, in_house = _Counter(start, nights), _Counter(start, nights), _Counter(start, nights)
-    for room_id, first, stop, returned_on in connection.execute(_STATEMENTS["blocks"], params):
-        ooo.add(room_type[room_id], first, min(stop, returned_on) if returned_on else stop)
+    for type_id, first, stop, returned_on in connection.execute(_STATEMENTS["blocks"], params):
+        ooo.add(type_id, first, min(stop, returned_on) if returned_on else stop)
     for type_id, arrival, departure, number in connection.execute(_STATEMENTS["reservations"], params):
         reserved.add(type_id, _as_date(arrival), _as_date(departure), number)
-    for room_id, arrival, departure in connection.execute(_STATEMENTS["stays"], params):
-        in_house.add(room_type[room_id], arrival, stay_end(departure, today))
+    for type_id, arrival, departure in connection.execute(_STATEMENTS["stays"], params):
+        in_house.add(type_id, arrival, stay_end(departure, today))
 
     cells: dict[tuple[int, date], TypeNight] = {}
     for t in types:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, literal, select
 from sqlalchemy.orm import Session
 
 from desk import audit, clock
@@ -29,8 +29,9 @@ from desk.models import (
     Stay,
     StayState,
 )
+from desk.models.base import UTCDateTime
 from desk.permissions import Permission, require
-from desk.reservations.availability import full_nights, lock_room_type, released, stay_end
+from desk.reservations.availability import full_nights, lock_room_type, released, stay_end, still_held
 from desk.rooms.lookup import natural_key, occupied_room_ids
 from desk.settings import business_date
 
@@ -59,21 +60,9 @@ def check_room_free(session: Session, room_id: int, arrival: date, departure: da
         if leaves > arrival:
             raise RuleError(QT_TRANSLATE_NOOP("desk", "Room {room} is occupied until {date}; choose another room."),
                             room=room.number, date=leaves.isoformat())
-    query = select(Reservation).where(
-        Reservation.room_id == room_id, Reservation.state == ReservationState.CONFIRMED,
-        Reservation.arrival < departure, Reservation.departure > arrival,
-    )
-    if excluding is not None:
-        query = query.where(Reservation.id != excluding)
-    now = clock.now()
-    for other in session.scalars(query):
-        if not released(other, now):
-            raise RuleError(
-                QT_TRANSLATE_NOOP("desk", "Room {room} is assigned to reservation {confirmation} from {arrival} to "
-                                          "{departure}; choose another room."),
-                room=room.number, confirmation=other.confirmation, arrival=other.arrival.isoformat(),
-                departure=other.departure.isoformat(),
-            )
+    other = session.scalar(promised_elsewhere(room_id, arrival, departure, excluding=excluding, now=clock.now()))
+    if other is not None:
+        raise promised_error(room, other)
     block = session.scalar(
         select(RoomBlock).where(RoomBlock.room_id == room_id, RoomBlock.kind == BlockKind.OUT_OF_ORDER,
                                 RoomBlock.returned_on.is_(None), RoomBlock.start_date < departure,
@@ -86,6 +75,28 @@ def check_room_free(session: Session, room_id: int, arrival: date, departure: da
             room=room.number, start=block.start_date.isoformat(), end=block.end_date.isoformat(), reason=block.reason,
         )
     return room
+
+
+def promised_elsewhere(room_id: int, arrival: date, departure: date, *, excluding: int | None,
+                       now: datetime) -> Select[Reservation]:
+    """The query for another reservation still held that has the room on a
+    night of [arrival, departure): the earliest, if several."""
+    query = select(Reservation).where(
+        Reservation.room_id == room_id, Reservation.state == ReservationState.CONFIRMED,
+        Reservation.arrival < departure, Reservation.departure > arrival, still_held(literal(now, UTCDateTime())),
+    )
+    if excluding is not None:
+        query = query.where(Reservation.id != excluding)
+    return query.order_by(Reservation.arrival, Reservation.id).limit(1)
+
+
+def promised_error(room: Room, other: Reservation) -> RuleError:
+    return RuleError(
+        QT_TRANSLATE_NOOP("desk", "Room {room} is assigned to reservation {confirmation} from {arrival} to "
+                                  "{departure}; choose another room."),
+        room=room.number, confirmation=other.confirmation, arrival=other.arrival.isoformat(),
+        departure=other.departure.isoformat(),
+    )
 
 
 def _reservation(session: Session, reservation_id: int) -> Reservation:

@@ -32,6 +32,7 @@ from desk.models import (
     RoomStatusEvent,
     RoomType,
     StatusEventKind,
+    Stay,
     StayKind,
     StayOccupant,
     StayState,
@@ -253,6 +254,18 @@ def test_a_room_due_out_but_not_yet_vacated_is_refused(demo_db: Database, actors
         room_id = in_house_room(session, due_out=True)
         number = number_of(session, room_id)
     refused(demo_db, _walk_in_call(actors["clerk"], room_id), RuleError, f"Room {number} is (occupied|dirty)")
+
+
+@pytest.mark.parametrize("departure", [0, -1], ids=["due-out-today", "past-its-departure"])
+def test_a_guest_not_checked_out_keeps_the_room_even_once_it_is_cleaned(demo_db: Database, actors: dict[str, Actor],
+                                                                        departure: int) -> None:
+    with demo_db.writing() as session:
+        room_id = in_house_room(session, due_out=True)
+        stay = session.scalars(select(Stay).where(Stay.room_id == room_id, Stay.state == StayState.IN_HOUSE)).one()
+        stay.departure_date = day(departure)
+        room_of(session, room_id).hk_state = HkState.INSPECTED
+        number = number_of(session, room_id)
+    refused(demo_db, _walk_in_call(actors["clerk"], room_id), RuleError, f"Room {number} is occupied\\.")
 
 
 def test_a_room_assigned_to_another_arrival_is_refused(demo_db: Database, actors: dict[str, Actor]) -> None:
