@@ -154,11 +154,14 @@ def bench_check_in(url: str) -> dict[str, list[float]]:
     from desk.frontdesk.checkin import DepositInput, check_in
     from desk.frontdesk.registration import Registration
     from desk.models import IdType, Method, Reservation, ReservationState, Role, Room, Stay, StayState
+    from desk.shifts.shifts import open_shift
 
     database = Database(url)
     actor = Actor(1, "manager", "Manager", Role.MANAGER, "BENCH")
     times: dict[str, list[float]] = {"from a reservation": [], "walk-in": []}
     with clock.frozen(MOMENT):
+        with database.writing() as session:  # the deposits go into the cashier shift open at the workstation
+            open_shift(session, actor, float_total="1000.00")
         with database.reading() as session:
             arrivals = session.execute(select(Reservation.id, Reservation.room_id).where(
                 Reservation.arrival == TODAY, Reservation.state == ReservationState.CONFIRMED,
