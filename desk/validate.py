@@ -23,7 +23,8 @@ def text(value: str | None, field: str, *, max_length: int, required: bool = Tru
     allowed = "\t\n" if multiline else "\t"
     if required and not cleaned:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Please fill in {field}."), field=field)
-    if any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in allowed for ch in cleaned):
+    # Control and format characters, and lone surrogates (bytes that were not UTF-8 on a command line).
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in allowed for ch in cleaned):
         raise ValidationError(
             QT_TRANSLATE_NOOP("desk", "{field} contains control characters; please retype it."), field=field
         )
@@ -95,11 +96,11 @@ def money(value: Decimal | str | int | None, field: str, *, allow_zero: bool = F
         amount = Decimal("NaN")
     if not amount.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} must be an amount such as 388.00."), field=field)
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} has more than two decimals."), field=field)
-    if abs(amount) > MAX_AMOUNT:
+    if abs(amount) > MAX_AMOUNT:  # before rounding: a huge amount has no cents to round to
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} is too large: at most {limit}."), field=field,
                               limit=str(MAX_AMOUNT))
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} has more than two decimals."), field=field)
     if amount < 0 and not allow_negative:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field} cannot be negative."), field=field)
     if amount == 0 and not allow_zero:

@@ -67,7 +67,8 @@ def _check_resident_id(compact: str, typed: str) -> str:
             QT_TRANSLATE_NOOP("desk", "The resident ID {number} has {length} characters; a resident ID has 18."),
             number=typed, length=len(compact),
         )
-    if not compact[:17].isdigit() or not (compact[17].isdigit() or compact[17] == "X"):
+    digits = "0123456789"  # ASCII only: str.isdigit() also takes superscripts and other scripts' digits
+    if not all(ch in digits for ch in compact[:17]) or compact[17] not in digits + "X":
         raise DeskValidationError(
             QT_TRANSLATE_NOOP("desk", "The resident ID {number} is not valid: 17 digits and a last digit or X."),
             number=typed,

@@ -133,7 +133,7 @@ def _check_availability(session: Session, actor: Actor, room_type: RoomType, arr
     if not full:
         return ""
     reason = validate.text(overbook_reason, QT_TRANSLATE_NOOP("desk", "the reason for overbooking"),
-                           max_length=200, required=False)
+                           max_length=150, required=False)
     nights = ", ".join(night.isoformat() for night in full)
     if not reason or not allowed(actor.role, Permission.OVERBOOK):
         raise FullError(
@@ -141,7 +141,7 @@ def _check_availability(session: Session, actor: Actor, room_type: RoomType, arr
                                       "manager can overbook, with a reason."),
             type=room_type.code, nights=nights,
         )
-    return f"{reason} (full on {nights})"
+    return f"{reason} (full on {nights})"[:200]  # the column's size: the reason comes first, whole
 
 
 def _guest(session: Session, name: str, phone: str) -> Guest:
@@ -168,12 +168,22 @@ def _hold_until(session: Session, guarantee: Guarantee, arrival: date) -> dateti
 
 
 def create_reservation(session: Session, actor: Actor, *, details: BookingDetails,
-                       overbook_reason: str = "") -> ReservationRow:
-    """Book a room type for the nights [arrival, departure)."""
+                       overbook_reason: str = "", room_id: int | None = None) -> ReservationRow:
+    """Book a room type for the nights [arrival, departure); with ``room_id``,
+    that room (of the booked type, free on every night) is assigned at once."""
     require(actor, Permission.FRONT_DESK)
     today = settings_row(session).business_date
-    room_type = lock_room_type(session, details.room_type_id)
-    cleaned, rate = _check(session, actor, details, room_type, today)
+    room = None
+    if room_id is None:
+        room_type = lock_room_type(session, details.room_type_id)
+        cleaned, rate = _check(session, actor, details, room_type, today)
+    else:
+        # The room is locked before its type (the lock order everywhere), and
+        # only once the details are known to be good.
+        cleaned, rate = _check(session, actor, details, _room_type(session, details.room_type_id), today)
+        room = room_rules.check_room_free(session, room_id, cleaned.arrival, cleaned.departure, excluding=None,
+                                          room_type_id=cleaned.room_type_id)
+        room_type = lock_room_type(session, details.room_type_id)
     overbooked = _check_availability(session, actor, room_type, cleaned.arrival, cleaned.departure, overbook_reason)
     guest = _guest(session, cleaned.guest_name, cleaned.phone)
     reservation = Reservation(
@@ -183,12 +193,14 @@ def create_reservation(session: Session, actor: Actor, *, details: BookingDetail
         booker_phone=cleaned.booker_phone, guarantee=cleaned.guarantee,
         hold_until=_hold_until(session, cleaned.guarantee, cleaned.arrival), source=cleaned.source,
         notes=cleaned.notes, overbooking_reason=overbooked, created_by=actor.user_id,
+        room_id=room.id if room is not None else None,
     )
     session.add(reservation)
     session.flush()
     audit.record(session, actor, "reservation.create", "reservation", reservation.id,
                  f"{reservation.confirmation}: guest {guest.id}, {room_type.code}, {cleaned.arrival} to "
-                 f"{cleaned.departure}, {rate}" + (f"; OVERBOOKED: {overbooked}" if overbooked else ""))
+                 f"{cleaned.departure}, {rate}" + (f", room {room.number}" if room is not None else "")
+                 + (f"; OVERBOOKED: {overbooked}" if overbooked else ""))
     return reservation_row(session, reservation.id)
 
 

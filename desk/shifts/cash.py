@@ -63,16 +63,17 @@ def count(total: Decimal | str | None = None, pieces: Mapping[str, int] | None =
             face = Decimal(value)
         except (InvalidOperation, ValueError):
             face = Decimal("NaN")
-        name = format(face.normalize(), "f") if face.is_finite() else str(value)
-        if (not face.is_finite() or face <= 0 or face != face.quantize(Decimal("0.01"))
+        sane = face.is_finite() and 0 < face <= validate.MAX_AMOUNT
+        name = format(face.normalize(), "f") if sane else str(value)
+        if (not sane or face != face.quantize(Decimal("0.01"))
                 or (faces and name not in faces)):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "{value} is not a note or coin."), value=str(value))
         validate.count(number, QT_TRANSLATE_NOOP("desk", "The number of pieces"), minimum=0, maximum=MAX_PIECES)
         if number:
             cleaned[name] = cleaned.get(name, 0) + number
     if pieces is not None:
-        summed = sum((Decimal(face) * n for face, n in cleaned.items()), ZERO).quantize(Decimal("0.01"))
-        validate.money(summed, field, allow_zero=True)  # within the sane range
+        summed = validate.money(sum((Decimal(face) * n for face, n in cleaned.items()), ZERO), field,
+                                allow_zero=True)
         if total not in (None, "") and validate.money(total, field, allow_zero=True) != summed:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("desk", "The notes and coins add up to {summed}, not {total}; please recount."),

@@ -8,6 +8,7 @@ reader can check the arithmetic in the sheet itself.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -138,6 +139,7 @@ def _count_table(sheet: Worksheet, row: int, title: str, pieces: dict[str, int],
 
 
 def _signatures(sheet: Worksheet, row: int, detail: HandoverDetail, zone: ZoneInfo) -> None:
+    handed_over: tuple[str, str, datetime | None]
     if detail.row.state is HandoverState.OVERRIDDEN and detail.row.prepared_by == detail.row.incoming:
         # The manager counted and closed it: the clerk never handed over.
         handed_over = (_label(QT_TRANSLATE_NOOP("desk", "Shift of (not handed over)")), detail.row.clerk, None)

@@ -184,8 +184,8 @@ def accept(session: Session, incoming: Actor, *, handover_id: int, counted_total
     require(incoming, Permission.FRONT_DESK)
     counted = cash.hotel_count(session, counted_total, counted_pieces,
                                field=QT_TRANSLATE_NOOP("desk", "The float counted"))
-    disagreement = validate.text(disagreement, QT_TRANSLATE_NOOP("desk", "the disagreement"), max_length=MAX_NOTE,
-                                 required=False)
+    disagreement = validate.text(disagreement, QT_TRANSLATE_NOOP("desk", "the disagreement"), max_length=500,
+                                 required=False, multiline=True)
     hotel = shifts.lock_hotel(session)
     handover, shift = _locked_pending(session, handover_id)
     if incoming.user_id in (shift.user_id, handover.prepared_by_id):

@@ -655,9 +655,6 @@ def test_the_date_options_are_found() -> None:
 HUGE_AMOUNT = "1" + "0" * 26  # 10**26: 29 digits once quantized to the cent, one more than Decimal's 28
 
 
-@pytest.mark.xfail(strict=True, raises=InvalidOperation, reason="bug: desk/validate.py money() quantizes to the "
-                   "cent before checking the range; an amount of 10**26 or more (or '1e30') raises "
-                   "decimal.InvalidOperation instead of 'is too large'")
 @pytest.mark.parametrize("service", ["payment", "deposit", "charge", "policies", "check-in deposit"])
 def test_bug_a_huge_amount_is_refused_with_a_message(hotel: Hotel, service: str) -> None:
     calls: dict[str, Callable[[Session], object]] = {
@@ -678,9 +675,6 @@ def test_bug_a_huge_amount_is_refused_with_a_message(hotel: Hotel, service: str)
         calls[service](session)
 
 
-@pytest.mark.xfail(strict=True, raises=InvalidOperation, reason="bug: desk/shifts/cash.py count() quantizes "
-                   "a note's face (and the sum) to the cent before any range check: a face of '1e30' raises "
-                   "decimal.InvalidOperation from shifts.open_shift")
 def test_bug_a_huge_note_is_refused_with_a_message(hotel: Hotel) -> None:
     actor = replace(hotel.clerk, workstation="bad-input-ws")
     with clock.frozen(NOON), hotel.database.writing() as session, pytest.raises(DeskError):
@@ -700,19 +694,12 @@ SUPERSCRIPT = VALID_ID[:6] + "¹" + VALID_ID[7:]  # "¹".isdigit() is True, int(
 ARABIC_INDIC = VALID_ID[:14] + "".join(chr(0x660 + int(c)) for c in VALID_ID[14:17]) + VALID_ID[17]
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="bug: desk/frontdesk/registration.py _check_resident_id "
-                   "tests the digits with str.isdigit(), which is true for superscripts such as '¹'; stdnum's "
-                   "get_birth_date or calc_check_digit then raises ValueError from int() (only stdnum's "
-                   "ValidationError is caught)")
 @pytest.mark.parametrize("number", [SUPERSCRIPT, VALID_ID[:16] + "²" + VALID_ID[17]])
 def test_bug_a_resident_id_with_superscript_digits_is_refused(hotel: Hotel, number: str) -> None:
     with pytest.raises(DeskError):
         _check_in_with_id(hotel, number)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: desk/frontdesk/registration.py accepts a resident ID written with "
-                   "digits of another script (Arabic-Indic '٠٠٢'; int() reads them) and stores it as typed, so the "
-                   "same guest typed with ASCII digits is not recognised by document")
 def test_bug_a_resident_id_is_stored_in_ascii_digits(hotel: Hotel) -> None:
     try:
         stored = _check_in_with_id(hotel, ARABIC_INDIC)
@@ -721,10 +708,6 @@ def test_bug_a_resident_id_is_stored_in_ascii_digits(hotel: Hotel) -> None:
     assert re.fullmatch(r"\d{17}[\dX]", stored, re.ASCII), stored
 
 
-@pytest.mark.xfail(strict=True, reason="bug: desk/reservations/booking.py _check_availability stores "
-                   "f'{reason} (full on {nights})' in Reservation.overbooking_reason, String(200), after checking "
-                   "the reason against 200 characters: a long reason overflows the column (PostgreSQL refuses the "
-                   "row with a DataError, not a DeskError)")
 def test_bug_an_overbooking_reason_fits_its_column(hotel: Hotel) -> None:
     details = booking.BookingDetails(guest_name="Zhou Ming", phone="13812345678", adults=1, children=0,
                                      room_type_id=hotel.full_type, arrival=hotel.full_night,
@@ -739,9 +722,6 @@ def test_bug_an_overbooking_reason_fits_its_column(hotel: Hotel) -> None:
         assert len(stored) <= 200, len(stored)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: desk/shifts/handover.py accept() takes a disagreement of up to 4,000 "
-                   "characters and also stores it as the new shift's float_note, String(500): over 500 it "
-                   "overflows the column (PostgreSQL refuses the row with a DataError, not a DeskError)")
 def test_bug_a_long_disagreement_at_acceptance_fits_its_column(hotel: Hotel) -> None:
     from desk.shifts import handover
 
@@ -760,9 +740,6 @@ def test_bug_a_long_disagreement_at_acceptance_fits_its_column(hotel: Hotel) -> 
 NOT_UTF8 = b"Harbour\xffInn"  # bytes a Latin-1 terminal sends; Python makes '\udcff' of the \xff in argv
 
 
-@pytest.mark.xfail(strict=True, reason="bug: desk/validate.py text() refuses control characters (Cc, Cf) but not "
-                   "lone surrogates (Cs), which Python makes of argv bytes that are not UTF-8: 'desk init --name "
-                   "$'Harbour\\xffInn'' ends in a UnicodeEncodeError traceback when the row is written")
 def test_bug_a_name_not_in_utf8_on_the_command_line(tmp_path: Path,
                                                     tmp_path_factory: pytest.TempPathFactory) -> None:
     url = empty_database(tmp_path, tmp_path_factory)
@@ -771,9 +748,6 @@ def test_bug_a_name_not_in_utf8_on_the_command_line(tmp_path: Path,
     assert "Traceback" not in done.stderr
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason="bug: desk/validate.py text() lets a lone "
-                   "surrogate through (not Cc or Cf); the booking then fails at the flush with UnicodeEncodeError "
-                   "instead of a DeskError (the window cannot send one: PySide6 drops them; the command line can)")
 def test_bug_a_lone_surrogate_in_a_name_is_refused(hotel: Hotel) -> None:
     details = booking.BookingDetails(guest_name="Zhou\udcff Ming", phone="13812345678", adults=1, children=0,
                                      room_type_id=hotel.type_ids[0], arrival=TODAY + timedelta(days=3),
