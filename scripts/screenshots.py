@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desk import migrate
+from desk.actor import Actor
 from desk.auth import actor_for
 from desk.db import Database
 from desk.demo import build_demo
@@ -30,7 +31,11 @@ from desk.reservations.queries import arrivals
 from desk.rooms.board import load_board
 from desk.rooms.history import room_history
 from desk.rooms.housekeeping import submit_report
-from desk.settings import business_date
+from desk.settings import business_date, hotel_info
+from desk.shifts import duty, handover
+from desk.shifts.cash import denominations
+from desk.shifts.history import handover_detail, handovers, shift_info
+from desk.shifts.shifts import previous_float
 from ui import i18n
 from ui.app import make_qapplication
 from ui.first_start import FirstStartDialog
@@ -41,6 +46,9 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.ops import ChangeHub
 from ui.rooms.dialogs import BlockDialog, HistoryDialog, HousekeepingReportDialog
+from ui.shifts.accept import AcceptDialog
+from ui.shifts.dialogs import DutyEntryDialog, OpenShiftDialog, OverrideDialog, ReportDialog
+from ui.shifts.handover import HandOverDialog
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -78,6 +86,8 @@ def main() -> int:
                     reservations(app, window, f"reservations-{language}-{width}x{height}.png")
                 if window.front_desk is not None:
                     front_desk(app, window, f"frontdesk-{language}-{width}x{height}.png")
+                if window.shifts is not None:
+                    shift_handover(app, database, f"shifts-{language}-{width}x{height}.png", (width, height))
                 window.close()
                 window.deleteLater()
                 app.processEvents()
@@ -85,6 +95,7 @@ def main() -> int:
         i18n.install(language)
         dialogs(app, database, language)
         front_desk_dialogs(app, database, language)
+        shift_dialogs(app, database, language)
     QApplication.quit()
     return 0
 
@@ -164,6 +175,70 @@ def front_desk_dialogs(app: QApplication, database: Database, language: str) -> 
         print("wrote", OUT / f"receipt-{language}.png")
     else:
         print("pdftoppm (poppler-utils) is missing: no receipt PNG")
+
+
+def _clerk_here(database: Database) -> Actor:
+    """Wang Fang at this host, where the demo opened her shift."""
+    with database.reading() as session:
+        return actor_for(session.query(User).filter_by(username="clerk").one())
+
+
+def shift_handover(app: QApplication, database: Database, name: str, size: tuple[int, int]) -> None:
+    """The Shift handover tab with the demo's open shift and duty log, then the history."""
+    window = MainWindow(database, _clerk_here(database), ChangeHub(database))
+    window.resize(*size)
+    window.show()
+    tab = window.shifts
+    window.tabs.setCurrentWidget(tab)
+    _settle(app)
+    window.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+    tab.pages.setCurrentIndex(1)
+    tab.history.view.selectRow(1)
+    _settle(app, 0.2)
+    window.grab().save(str(OUT / name.replace("shifts-", "shift-history-")))
+    print("wrote", OUT / name.replace("shifts-", "shift-history-"))
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+def shift_dialogs(app: QApplication, database: Database, language: str) -> None:
+    """Opening a shift, a duty entry, a major incident's report, the handover, its acceptance, the override."""
+    actor = _clerk_here(database)
+    with database.reading() as session:
+        info = hotel_info(session)
+        summary = handover.preview(session, actor)
+        previous = previous_float(session, actor.workstation)
+        rooms = [(t.room_id, t.number) for t in load_board(session).tiles]
+        major = next(row for row in duty.open_items(session) if row.major)
+        past = handover_detail(session, handovers(session)[0].id)
+        shift = shift_info(session, actor.workstation)
+    faces = denominations(info.currency)
+    kwargs = {"currency": info.currency, "denominations": faces, "submit": lambda _d: None}
+    opening = OpenShiftDialog(timezone=info.timezone, previous=previous, **kwargs)
+    opening.count.set_pieces({"100": 10, "50": 10, "20": 10, "10": 20, "5": 10, "1": 40, "0.5": 18})
+    opening.note.setText("One 1-yuan coin short" if language == "en" else "少一枚一元硬币")
+    _shot(app, opening, f"open-shift-{language}.png")
+    entry = DutyEntryDialog(timezone=info.timezone, rooms=rooms, submit=lambda _d: None)
+    entry.category.setCurrentIndex(1)
+    entry.room.setCurrentIndex(entry.room.findText("412"))
+    entry.text.setPlainText("Water leaking from the ceiling of the bathroom; engineering called, guest moved.")
+    entry.major.setChecked(True)
+    _shot(app, entry, f"duty-entry-{language}.png")
+    _shot(app, ReportDialog(row=major, timezone=info.timezone, submit=lambda _d: None), f"duty-report-{language}.png")
+    hand = HandOverDialog(summary=summary, timezone=info.timezone, **kwargs)
+    hand.count.set_pieces({"100": 60, "50": 12, "20": 10, "10": 20, "5": 10, "1": 40, "0.5": 18})
+    hand.notes["notes_equipment"].setPlainText("Lift 2 stops between floors now and then; engineering notified.")
+    hand.notes["notes_issues"].setPlainText("Drawer 20.00 short: change given twice to room 305?")
+    _shot(app, hand, f"hand-over-{language}.png")
+    accept = AcceptDialog(detail=past, hotel=info.name, timezone=info.timezone, **kwargs)
+    accept.username.setText("clerk2")
+    accept.password.setText("desk123")
+    accept.count.set_total(past.float_handed_over)
+    _shot(app, accept, f"accept-handover-{language}.png")
+    if shift is not None:
+        _shot(app, OverrideDialog(info=shift, **kwargs), f"close-shift-{language}.png")
 
 
 def _settle(app: QApplication, seconds: float = 0.4) -> None:

@@ -177,6 +177,7 @@ class DeskApplication(QObject):
             self.hub.start()
         self.window = MainWindow(self.database, self.actor, self.hub)
         self.window.lock_requested.connect(self.lock)
+        self.window.user_switched.connect(self.switch_user)
         self.window.language_changed.connect(self.change_language)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
@@ -189,6 +190,17 @@ class DeskApplication(QObject):
         if self.window is not None:
             self.window.set_locked(True)
         self._show_login(self.actor.username if self.actor else "")
+
+    def switch_user(self, actor: Any) -> None:
+        """The incoming clerk accepted the handover at this window: it now works
+        for them (a new window, as after a log-in), on the Shift handover tab."""
+        def switch() -> None:
+            self.actor = actor
+            self._show_window()
+            if getattr(self.window, "shifts", None) is not None:
+                self.window.tabs.setCurrentWidget(self.window.shifts)
+
+        QTimer.singleShot(0, switch)  # after the old window's slot has returned
 
     def change_language(self, language: str) -> None:
         QSettings().setValue("language", language)

@@ -15,10 +15,12 @@ from ui.i18n import desk_text
 from ui.ops import ChangeHub, Ops
 from ui.reservations.tab import ReservationsTab
 from ui.rooms.tab import RoomStatusTab
+from ui.shifts.tab import ShiftsTab
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    user_switched = Signal(object)  # Actor: the incoming clerk took the shift over at this window
     language_changed = Signal(str)
 
     def __init__(self, database: Database, actor: Actor, hub: ChangeHub) -> None:
@@ -51,6 +53,11 @@ class MainWindow(QMainWindow):
             self.front_desk = FrontDeskTab(self.ops)
             self.tabs.addTab(self.front_desk, self.tr("Front desk"))
             self.room_status.front_desk_requested.connect(self._front_desk_for_room)
+        self.shifts: ShiftsTab | None = None
+        if allowed(self.ops.actor.role, Permission.FRONT_DESK):
+            self.shifts = ShiftsTab(self.ops)
+            self.tabs.addTab(self.shifts, self.tr("Shift handover"))
+            self.shifts.clerk_switched.connect(self.user_switched)
         self.locked_screen = QLabel(self.tr("Locked. Log in to continue."))
         self.locked_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_screen.setObjectName("LockedScreen")
@@ -123,6 +130,8 @@ class MainWindow(QMainWindow):
             self.reservations.refresh()
         if self.front_desk is not None:
             self.front_desk.refresh()
+        if self.shifts is not None:
+            self.shifts.refresh()
 
     def _set_kind(self, kind: str) -> None:
         self.connection_label.setProperty("kind", kind)
