@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -25,6 +26,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.header_footer import _HeaderFooterPart as _HeaderPart
@@ -45,9 +47,10 @@ CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "
 def money_format(currency: str) -> str:
     """Two decimals with the hotel's currency; negatives with a minus sign."""
     symbol = CURRENCY_SYMBOLS.get(currency)
+    # "_)" leaves a blank the width of ")" after the figure, so text in the next column does not touch it.
     if symbol:
-        return f'"{symbol}"#,##0.00;-"{symbol}"#,##0.00'
-    return f'#,##0.00 "{currency}";-#,##0.00 "{currency}"'
+        return f'"{symbol}"#,##0.00_);-"{symbol}"#,##0.00_)'
+    return f'#,##0.00 "{currency}"_);-#,##0.00 "{currency}"_)'
 
 
 def new_workbook() -> Workbook:
@@ -57,6 +60,23 @@ def new_workbook() -> Workbook:
     if default is not None:
         book.remove(default)
     return book
+
+
+def sheet_name(text: str) -> str:
+    """A valid sheet title: Excel refuses []:*?/\\ and more than 31 characters."""
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip(" '")
+    return cleaned[:31] or "Sheet"
+
+
+def reference(sheet: Worksheet | str, cells: str) -> str:
+    """``'Sheet name'!A1:B2`` for a formula (always quoted: valid for any name)."""
+    title = sheet if isinstance(sheet, str) else sheet.title
+    return "'" + title.replace("'", "''") + "'!" + cells
+
+
+def formula_text(text: str) -> str:
+    """A string literal inside a formula."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 def cell_value(value: Any) -> Any:
@@ -70,6 +90,8 @@ def cell_value(value: Any) -> Any:
 
 def display_width(value: Any) -> int:
     text = value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -109,25 +131,39 @@ class Table:
 
 
 def write_table(sheet: Worksheet, row: int, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                formats: Sequence[str | None] = (), *, freeze: bool = True, filters: bool = True) -> Table:
-    """A header row at ``row`` and the data under it, formatted; frozen and
-    filtered when asked (one table per sheet can have the filter)."""
+                formats: Sequence[str | None] = (), *, freeze: bool = True, filters: bool = True,
+                alignments: Sequence[Alignment | None] = ()) -> Table:
+    """A header row at ``row`` and the data under it, formatted (and aligned,
+    per column, when asked); frozen and filtered when asked (one table per
+    sheet can have the filter)."""
     for column, header in enumerate(headers, start=1):
         cell = sheet.cell(row=row, column=column, value=header)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     last = row
+    # A style is set once per column and format, then copied: openpyxl looks each one up again otherwise,
+    # which costs more than writing the cell.
+    styles: dict[tuple[int, str], StyleArray] = {}
     for last, values in enumerate(rows, start=row + 1):
         for column, value in enumerate(values, start=1):
+            if value is None or value == "":  # an empty cell is left out, not written
+                continue
             cell = sheet.cell(row=last, column=column, value=cell_value(value))
             fmt = formats[column - 1] if column - 1 < len(formats) else None
-            if fmt:
-                cell.number_format = fmt
-            elif isinstance(value, datetime):
-                cell.number_format = DATETIME
-            elif isinstance(value, date):
-                cell.number_format = DATE
+            if not fmt:
+                fmt = DATETIME if isinstance(value, datetime) else DATE if isinstance(value, date) else None
+            alignment = alignments[column - 1] if column - 1 < len(alignments) else None
+            if fmt or alignment:
+                template = styles.get((column, fmt or ""))
+                if template is None:
+                    if fmt:
+                        cell.number_format = fmt
+                    if alignment:
+                        cell.alignment = alignment
+                    styles[(column, fmt or "")] = copy(cell._style)
+                else:
+                    cell._style = copy(template)
     table = Table(row, row + 1, last, len(headers))
     if freeze:
         sheet.freeze_panes = f"A{row + 1}"
@@ -153,24 +189,58 @@ def total_row(sheet: Worksheet, table: Table, label: str, sum_columns: Sequence[
     return row
 
 
-def fit_columns(sheet: Worksheet, *, minimum: int = 8, maximum: int = 60) -> None:
-    """Column widths from the longest value (a formula counts as a number)."""
+def fit_columns(sheet: Worksheet, *, minimum: int = 8, maximum: int = 60, title_rows: int = 0,
+                wrap_rows: Collection[int] = ()) -> None:
+    """Column widths from the longest value (a formula counts as a number).
+
+    In the first ``title_rows`` rows (a title block) only the labels of the
+    first column count: the title and the values' text may run on across the
+    empty cells beside them. Text in ``wrap_rows`` (headers that wrap) needs
+    only its longest word, or half its length.
+    """
     widths: dict[int, int] = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            value = cell.value
-            if isinstance(value, str) and value.startswith("="):
-                width = 12
-            elif isinstance(value, int | float):
-                width = len(f"{value:,.2f}") + 3
-            else:
-                width = max(display_width(part) for part in str(value).splitlines() or [""]) \
-                    if not isinstance(value, datetime | date) else display_width(value)
-            widths[cell.column] = max(widths.get(cell.column, 0), width)
+    # The cells written, without iter_rows: it would create (and save) a cell for every gap.
+    for (row, column), cell in sheet._cells.items():
+        value = cell.value
+        if value is None:
+            continue
+        if row <= title_rows and isinstance(value, str) and (column > 1 or row == 1):
+            continue
+        if row in wrap_rows and isinstance(value, str):
+            width = max([(display_width(value) + 1) // 2, *(display_width(word) for word in value.split())])
+        elif isinstance(value, str) and value.startswith("="):
+            width = 12
+        elif isinstance(value, int | float):
+            width = len(f"{value:,.2f}") + 4
+        elif isinstance(value, str) and "\n" not in value:
+            width = display_width(value)
+        else:
+            width = max(display_width(part) for part in str(value).splitlines() or [""]) \
+                if not isinstance(value, datetime | date) else display_width(value)
+        if width > widths.get(column, 0):
+            widths[column] = width
     for column, width in widths.items():
         sheet.column_dimensions[get_column_letter(column)].width = max(minimum, min(maximum, width + 2))
+    for row_number in wrap_rows:  # a spreadsheet does not grow a wrapped row by itself: say how high it is
+        lines = 1
+        for cell in sheet[row_number]:
+            if isinstance(cell.value, str) and cell.value:
+                column_width = sheet.column_dimensions[get_column_letter(cell.column)].width or minimum
+                lines = max(lines, _lines(cell.value, int(column_width) - 1))
+        if lines > 1:
+            sheet.row_dimensions[row_number].height = 15 * lines
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes wrapped at ``width`` characters (whole words)."""
+    lines, used = 1, 0
+    for word in text.split():
+        size = display_width(word)
+        if used and used + 1 + size > width:
+            lines, used = lines + 1, size
+        else:
+            used += size + (1 if used else 0)
+    return lines
 
 
 def print_setup(sheet: Worksheet, header: str) -> None:
@@ -186,9 +256,10 @@ def print_setup(sheet: Worksheet, header: str) -> None:
     sheet.oddFooter = HeaderFooterItem(center=_HeaderPart(text="&P / &N"))
 
 
-def finish(sheet: Worksheet, header: str) -> None:
-    """Widths and print setup: the last step for every sheet."""
-    fit_columns(sheet)
+def finish(sheet: Worksheet, header: str, *, title_rows: int = 0, wrap_rows: Collection[int] = ()) -> None:
+    """Widths and print setup: the last step for every sheet (``title_rows``
+    and ``wrap_rows``: see fit_columns)."""
+    fit_columns(sheet, title_rows=title_rows, wrap_rows=wrap_rows)
     print_setup(sheet, header)
 
 
