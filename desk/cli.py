@@ -39,7 +39,24 @@ def _parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup, after checking it")
     restore.add_argument("file", type=Path, help="the backup file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    export = sub.add_parser("export", help="write a day's workbook (occupancy or settlement)")
+    export.add_argument("book", choices=("occupancy", "settlement"), help="which workbook")
+    _day_options(export, "the business date to export (default: the current one, as it stands)")
+    close = sub.add_parser("close-day", help="close the business day, then write its workbooks and a backup",
+                           description="Close the business day as --user (the password is read from DESK_PASSWORD, "
+                                       "else asked for), write both workbooks and back up the database. Run again "
+                                       "for a day already closed, it only writes the files again.")
+    _day_options(close, "the business date to close (default: the current one)")
+    close.add_argument("--user", required=True, help="who closes the day (a manager, or a user given the right)")
+    close.add_argument("--reason", default="", help="why the day is closed with checklist items still open")
     return parser
+
+
+def _day_options(command: argparse.ArgumentParser, date_help: str) -> None:
+    command.add_argument("--date", type=_date, help=date_help)
+    command.add_argument("--out", type=Path, metavar="DIR", help="folder for the files (default: the data "
+                                                                 "directory's exports)")
+    command.add_argument("--language", choices=("en", "zh_CN"), default="en", help="language of the workbooks")
 
 
 def _date(value: str) -> date:
@@ -148,4 +165,78 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"init": _init, "demo": _demo, "migrate": _migrate, "backup": _backup, "restore": _restore}
+def _export(args: argparse.Namespace) -> int:
+    from desk import i18n, settings
+    from desk.dayclose import run
+    from desk.db import Database
+
+    database = open_database()
+    assert isinstance(database, Database)
+    i18n.install_language(args.language)
+    with database.reading() as session:
+        day = args.date or settings.business_date(session)
+    write = run.export_occupancy if args.book == "occupancy" else run.export_settlement
+    try:
+        path = write(database, day, args.out)
+    except OSError as error:
+        print(f"desk: cannot write the workbook: {error}", file=sys.stderr)
+        return 1
+    print(f"Wrote {path}")
+    return 0
+
+
+def password_for(username: str) -> str:
+    """DESK_PASSWORD when set (a scheduled task), else asked for at the terminal."""
+    password = os.environ.get("DESK_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        from desk.errors import ValidationError
+        from desk.i18n import QT_TRANSLATE_NOOP
+
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "No password for {user}: set DESK_PASSWORD, or run this at "
+                                                        "a terminal."), user=username)
+    return getpass.getpass(f"Password for {username}: ")
+
+
+def _close_day(args: argparse.Namespace) -> int:
+    from desk import auth, i18n, settings
+    from desk.dayclose import run
+    from desk.db import Database
+    from desk.errors import AuthenticationError
+
+    database = open_database()
+    assert isinstance(database, Database)
+    password = password_for(args.user)
+    refused: AuthenticationError | None = None
+    with database.writing() as session:  # committed either way: failed log-ins count towards the lock
+        try:
+            actor = auth.log_in(session, args.user, password)
+        except AuthenticationError as error:
+            refused = error
+        day = args.date or settings.business_date(session)
+    if refused is not None:
+        raise refused
+    i18n.install_language(args.language)
+    try:
+        closed = run.close_and_export(database, actor, business_date=day, reason=args.reason, out_dir=args.out)
+    except OSError as error:
+        print(f"desk: the day is closed, but its files could not be written ({error}); run close-day again for "
+              f"{day.isoformat()} to write them.", file=sys.stderr)
+        return 1
+    result, files = closed.result, closed.files
+    if result is None:
+        print(f"{day.isoformat()} was closed already; its workbooks were written again.")
+    else:
+        print(f"Closed {day.isoformat()}: {result.room_charges} room charges, {result.no_show_charges} no-show "
+              f"charges, {result.counts.sold} of {result.counts.keys} rooms sold. The business date is now "
+              f"{result.next_date.isoformat()}.")
+        if result.open_items:
+            print(f"Closed with {len(result.open_items)} checklist items open: {args.reason}")
+    print(f"Wrote {files.occupancy}\nWrote {files.settlement}")
+    print(f"Backed up to {files.backup}" if files.backup else f"No backup: {files.backup_note}")
+    return 0
+
+
+_COMMANDS = {"init": _init, "demo": _demo, "migrate": _migrate, "backup": _backup, "restore": _restore,
+             "export": _export, "close-day": _close_day}

@@ -17,6 +17,7 @@ from desk import auth, clock, hoteltime
 from desk.actor import Actor
 from desk.demo_complaints import build_complaints
 from desk.demo_frontdesk import build_folios
+from desk.demo_history import build_history
 from desk.demo_reservations import build_reservations
 from desk.demo_shifts import build_shifts
 from desk.hotel import RoomSpec, RoomTypeSpec, create_hotel
@@ -140,6 +141,8 @@ def build_demo(session: Session, *, today: date | None = None, seed: int = 7) ->
                          end=today + timedelta(days=8), return_state=HkState.DIRTY)
     # Complaints of every level and state, linked to some of the in-house guests.
     build_complaints(session, today, DEMO_TIMEZONE, actors)
+    # The closed days of the year so far, for month and year to date and the 30-day chart.
+    build_history(session, rng, today, manager)
     session.flush()
 
 
