@@ -40,7 +40,7 @@ def log_entry(session: Session, actor: Actor, *, category: DutyCategory, text: s
     """Write a duty-log line into the shift open at the actor's workstation."""
     require(actor, Permission.FRONT_DESK)
     category = DutyCategory(category)
-    text = validate.text(text, QT_TRANSLATE_NOOP("desk", "what happened"), max_length=MAX_TEXT)
+    text = validate.text(text, QT_TRANSLATE_NOOP("desk", "what happened"), max_length=MAX_TEXT, multiline=True)
     now = clock.now()
     occurred = occurred_at or now
     if occurred.tzinfo is None:
@@ -76,7 +76,7 @@ def _locked_open(session: Session, entry_id: int) -> DutyEntry:
 def attach_report(session: Session, actor: Actor, *, entry_id: int, report: str) -> None:
     """The written report of a major incident; it closes the entry."""
     require(actor, Permission.FRONT_DESK)
-    report = validate.text(report, QT_TRANSLATE_NOOP("desk", "the report"), max_length=MAX_REPORT)
+    report = validate.text(report, QT_TRANSLATE_NOOP("desk", "the report"), max_length=MAX_REPORT, multiline=True)
     entry = _locked_open(session, entry_id)
     if not entry.major:
         raise RuleError(QT_TRANSLATE_NOOP("desk", "Only a major incident takes a written report; close this entry "

@@ -60,7 +60,8 @@ def _notes(**notes: str) -> dict[str, str]:
         "notes_staff": QT_TRANSLATE_NOOP("desk", "the staff changes"),
         "notes_other": QT_TRANSLATE_NOOP("desk", "the other notes"),
     }
-    return {key: validate.text(value, names[key], max_length=MAX_NOTE, required=False) for key, value in notes.items()}
+    return {key: validate.text(value, names[key], max_length=MAX_NOTE, required=False, multiline=True)
+            for key, value in notes.items()}
 
 
 def _write(session: Session, actor: Actor, shift: Shift, frozen: summary.Summary, counted: cash.Count,

@@ -44,8 +44,16 @@ class ShiftInfo:
 
 def shift_info(session: Session, workstation: str) -> ShiftInfo | None:
     shift = shifts.open_shift_at(session, workstation)
-    if shift is None:
-        return None
+    return _info(session, shift) if shift is not None else None
+
+
+def open_shifts(session: Session) -> list[ShiftInfo]:
+    """Every shift open or handing over, at any workstation (a manager closes one from anywhere)."""
+    found = session.scalars(select(Shift).where(Shift.state != ShiftState.CLOSED).order_by(Shift.opened_at))
+    return [_info(session, shift) for shift in found]
+
+
+def _info(session: Session, shift: Shift) -> ShiftInfo:
     pending = session.scalar(select(Handover.id).where(Handover.shift_id == shift.id,
                                                        Handover.state == HandoverState.PENDING))
     clerk = session.get_one(User, shift.user_id).full_name

@@ -36,8 +36,8 @@ from ui.shifts.sheet import over_short, paint, when
 
 
 def plain(edit: QPlainTextEdit) -> str:
-    """The typed text as one paragraph (Desk keeps notes and reports on one line)."""
-    return " ".join(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+    """The typed text, line breaks kept (desk/ trims and checks it)."""
+    return edit.toPlainText()
 
 
 def text_edit(name: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
