@@ -15,18 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="desk-xdg-"))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desk import migrate
 from desk.actor import Actor
 from desk.auth import actor_for
+from desk.complaints import queries as complaint_queries
 from desk.db import Database
 from desk.demo import build_demo
 from desk.frontdesk import folio
 from desk.frontdesk.queries import in_house, receipt, stay_view
 from desk.hotel import room_types
-from desk.models import BlockKind, ChargeType, User
+from desk.models import BlockKind, Category, ChargeType, User
 from desk.reservations.queries import arrivals
 from desk.rooms.board import load_board
 from desk.rooms.history import room_history
@@ -38,6 +39,8 @@ from desk.shifts.history import handover_detail, handovers, shift_info
 from desk.shifts.shifts import previous_float
 from ui import i18n
 from ui.app import make_qapplication
+from ui.complaints.dialogs import AssignDialog, CompensationDialog, FollowUpDialog
+from ui.complaints.intake import LogComplaintDialog
 from ui.first_start import FirstStartDialog
 from ui.frontdesk.checkout import CheckOutDialog
 from ui.frontdesk.receipt import ReceiptWriter
@@ -86,6 +89,8 @@ def main() -> int:
                     reservations(app, window, f"reservations-{language}-{width}x{height}.png")
                 if window.front_desk is not None:
                     front_desk(app, window, f"frontdesk-{language}-{width}x{height}.png")
+                if window.complaints is not None:
+                    complaints_tab(app, window, f"complaints-{language}-{width}x{height}.png")
                 if window.shifts is not None:
                     shift_handover(app, database, f"shifts-{language}-{width}x{height}.png", (width, height))
                 window.close()
@@ -96,6 +101,7 @@ def main() -> int:
         dialogs(app, database, language)
         front_desk_dialogs(app, database, language)
         shift_dialogs(app, database, language)
+        complaint_dialogs(app, database, language)
     QApplication.quit()
     return 0
 
@@ -239,6 +245,58 @@ def shift_dialogs(app: QApplication, database: Database, language: str) -> None:
     _shot(app, accept, f"accept-handover-{language}.png")
     if shift is not None:
         _shot(app, OverrideDialog(info=shift, **kwargs), f"close-shift-{language}.png")
+
+
+def complaints_tab(app: QApplication, window: MainWindow, name: str) -> None:
+    """The Complaints tab with the overdue complaint chosen (and the manager's alert above), then a major one."""
+    tab = window.complaints
+    window.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    _settle(app, 0.3)
+    window.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+    major = next(i for i, row in enumerate(tab.rows) if row.major and row.compensation_waiting)
+    tab.view.selectRow(major)
+    _settle(app, 0.3)
+    window.grab().save(str(OUT / name.replace("complaints-", "complaint-major-")))
+    print("wrote", OUT / name.replace("complaints-", "complaint-major-"))
+    window.tabs.setCurrentIndex(0)
+
+
+def complaint_dialogs(app: QApplication, database: Database, language: str) -> None:
+    """Logging a complaint, a handler refused, the follow-up call and compensation."""
+    with database.reading() as session:
+        info = hotel_info(session)
+        guests = in_house(session)
+        rooms = [(t.room_id, t.number) for t in load_board(session).tiles]
+        people = complaint_queries.staff(session)
+        rows = complaint_queries.complaints(session)
+    log = LogComplaintDialog(timezone=info.timezone, guests=guests, rooms=rooms, staff=people,
+                             clerk_limit=info.clerk_compensation_limit, phone_of=lambda _s: "139 1234 5678",
+                             submit=lambda _d: None)
+    log.concern.setCurrentIndex(log.concern.findText(next(g for g in guests if g.room_number == "303").room_number,
+                                                     Qt.MatchFlag.MatchStartsWith))
+    log.channel.setCurrentIndex(1)
+    log.category.setCurrentIndex(log.category.findData(Category.NOISE))
+    log.facts.setPlainText("Loud music from the room above until 2 a.m.; the guest called twice."
+                           if language == "en" else "楼上房间音乐声到凌晨两点，客人打了两次电话。")
+    log.request.setText("A quiet room tonight" if language == "en" else "今晚换一间安静的房间")
+    log.staff.item(0).setCheckState(Qt.CheckState.Checked)
+    _shot(app, log, f"log-complaint-{language}.png")
+    attitude = next(r for r in rows if r.category is Category.STAFF_ATTITUDE)
+    assign = AssignDialog(row=attitude, staff=people, concerned={p.user_id for p in people if p.name == "Zhang Wei"},
+                          submit=lambda _d: None)
+    assign.handler.setCurrentIndex(assign.handler.findData(next(p.user_id for p in people if p.name == "Zhang Wei")))
+    assign.show_error(i18n.desk_text("{name} is among the staff this complaint is about, and nobody handles a "
+                                     "complaint about themselves. Choose another handler.").format(name="Zhang Wei"))
+    _shot(app, assign, f"assign-handler-{language}.png")
+    resolved = next(r for r in rows if r.status.value == "resolved")
+    call = FollowUpDialog(row=resolved, submit=lambda _d: None)
+    call.scores.button(2).setChecked(True)
+    _shot(app, call, f"follow-up-{language}.png")
+    smell = next(r for r in rows if r.compensation_granted == 0 and r.stay_id and r.active)
+    _shot(app, CompensationDialog(row=smell, limit=info.clerk_compensation_limit, manager=False, linked_stay=True,
+                                  submit=lambda _d: None), f"compensation-{language}.png")
 
 
 def _settle(app: QApplication, seconds: float = 0.4) -> None:

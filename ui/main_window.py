@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desk.actor import Actor
 from desk.db import Database
 from desk.permissions import ROLE_NAMES, Permission, allowed
 from desk.settings import HotelInfo, hotel_info
+from ui.complaints.alert import ComplaintAlertBar
+from ui.complaints.tab import ComplaintsTab
 from ui.frontdesk.tab import FrontDeskTab
 from ui.i18n import desk_text
 from ui.ops import ChangeHub, Ops
@@ -58,11 +60,27 @@ class MainWindow(QMainWindow):
             self.shifts = ShiftsTab(self.ops)
             self.tabs.addTab(self.shifts, self.tr("Shift handover"))
             self.shifts.clerk_switched.connect(self.user_switched)
+        self.complaints: ComplaintsTab | None = None
+        if allowed(self.ops.actor.role, Permission.COMPLAINTS):
+            self.complaints = ComplaintsTab(self.ops)
+            self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        # A manager sees major and escalated complaints above every tab until acknowledged.
+        self.complaint_alert: ComplaintAlertBar | None = None
+        if allowed(self.ops.actor.role, Permission.COMPENSATE_ABOVE_LIMIT):
+            self.complaint_alert = ComplaintAlertBar(self.ops)
+            self.complaint_alert.open_requested.connect(self._open_complaint)
+        self.work = QWidget()  # the tabs, under the manager's alert; hidden with them when locked
+        work_layout = QVBoxLayout(self.work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(0)
+        if self.complaint_alert is not None:
+            work_layout.addWidget(self.complaint_alert)
+        work_layout.addWidget(self.tabs, 1)
         self.locked_screen = QLabel(self.tr("Locked. Log in to continue."))
         self.locked_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_screen.setObjectName("LockedScreen")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.work)
         self.stack.addWidget(self.locked_screen)
         self.setCentralWidget(self.stack)
         self._make_menus()
@@ -132,6 +150,10 @@ class MainWindow(QMainWindow):
             self.front_desk.refresh()
         if self.shifts is not None:
             self.shifts.refresh()
+        if self.complaints is not None:
+            self.complaints.refresh()
+        if self.complaint_alert is not None:
+            self.complaint_alert.refresh()
 
     def _set_kind(self, kind: str) -> None:
         self.connection_label.setProperty("kind", kind)
@@ -148,9 +170,15 @@ class MainWindow(QMainWindow):
         else:
             self.front_desk.check_out_room(room_id)
 
+    def _open_complaint(self, complaint_id: int) -> None:
+        """From the manager's alert: the complaint in the Complaints tab."""
+        if self.complaints is not None:
+            self.tabs.setCurrentWidget(self.complaints)
+            self.complaints.show_complaint(complaint_id)
+
     def set_locked(self, locked: bool) -> None:
         """Hide guests' data while nobody is logged in at this desk."""
-        self.stack.setCurrentWidget(self.locked_screen if locked else self.tabs)
+        self.stack.setCurrentWidget(self.locked_screen if locked else self.work)
         self.menuBar().setEnabled(not locked)
 
     def _change_password(self) -> None:

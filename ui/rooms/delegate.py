@@ -27,6 +27,7 @@ HEADER_HEIGHT = 30
 MARKER_DUE_OUT = QColor(MARKER_COLOURS["due_out"])
 MARKER_ARRIVAL = QColor(MARKER_COLOURS["arrival"])
 MARKER_DISCREPANCY = QColor(MARKER_COLOURS["discrepancy"])
+MARKER_COMPLAINT = QColor(MARKER_COLOURS["complaint"])
 SELECTION_OUTLINE = QColor("#111827")  # near-black: visible on every code colour
 SELECTION_WIDTH = 3
 
@@ -84,7 +85,7 @@ class TileDelegate(QStyledItemDelegate):
         self._fills: dict[tuple[StatusCode, int], QColor] = {}
         self._tile_size = QSize(TILE_MIN_WIDTH, TILE_HEIGHT)
         self._header_size = QSize(TILE_MIN_WIDTH, HEADER_HEIGHT)
-        self.marker_text = {"due_out": "DO", "arrival": "ARR", "skip": "SKIP", "sleep": "SLEEP"}
+        self.marker_text = {"due_out": "DO", "arrival": "ARR", "skip": "SKIP", "sleep": "SLEEP", "complaint": "CPL"}
 
     def _fonts_for(self, font: QFont) -> _Fonts:
         if self._fonts is None or self._fonts.base != font:
@@ -136,7 +137,7 @@ class TileDelegate(QStyledItemDelegate):
         if tile is None:
             self._paint_header(painter, option, fonts, index.data(Role.HEADER_TEXT))
         else:
-            self._paint_tile(painter, option, fonts, tile)
+            self._paint_tile(painter, option, fonts, tile, bool(index.data(Role.OVERDUE_COMPLAINT)))
         painter.restore()
 
     def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, fonts: _Fonts, text: str) -> None:
@@ -148,7 +149,8 @@ class TileDelegate(QStyledItemDelegate):
         y = rect.center().y() + 1
         painter.drawLine(rect.left() + fonts.header_metrics.horizontalAdvance(text) + 10, y, rect.right(), y)
 
-    def _paint_tile(self, painter: QPainter, option: QStyleOptionViewItem, fonts: _Fonts, tile: RoomTile) -> None:
+    def _paint_tile(self, painter: QPainter, option: QStyleOptionViewItem, fonts: _Fonts, tile: RoomTile,
+                    complaint: bool = False) -> None:
         rect = option.rect.adjusted(2, 2, -3, -3)
         accent = colour(tile.code)
         palette = option.palette
@@ -191,7 +193,7 @@ class TileDelegate(QStyledItemDelegate):
             line = QRect(top.left(), rect.top() + 29, top.width(), metrics.height())
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(name, Qt.TextElideMode.ElideRight, line.width()))
-        self._paint_markers(painter, rect, tile, fonts)
+        self._paint_markers(painter, rect, tile, fonts, complaint)
         if selected:
             # Last, so it shows over the code band and the markers too; a 3 px
             # near-black ring just inside the tile's edge.
@@ -202,8 +204,11 @@ class TileDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(ring, 4, 4)
 
-    def _paint_markers(self, painter: QPainter, rect: QRect, tile: RoomTile, fonts: _Fonts) -> None:
+    def _paint_markers(self, painter: QPainter, rect: QRect, tile: RoomTile, fonts: _Fonts,
+                       complaint: bool = False) -> None:
         markers: list[tuple[str, QColor]] = []
+        if complaint:  # first, so the narrowest tile still shows it
+            markers.append((self.marker_text["complaint"], MARKER_COMPLAINT))
         if tile.discrepancy:
             markers.append((self.marker_text[tile.discrepancy], MARKER_DISCREPANCY))
         if tile.due_out:

@@ -44,11 +44,13 @@ class Marker(enum.StrEnum):
 
 
 # Marker colours, apart from every code colour: near-black for due out, teal for
-# an assigned arrival, magenta for a housekeeping discrepancy (not the OOO red).
+# an assigned arrival, magenta for a housekeeping discrepancy (not the OOO red),
+# burnt orange for an overdue complaint about the room.
 MARKER_COLOURS: dict[str, str] = {
     "due_out": "#1f2937",
     "arrival": "#0f766e",
     "discrepancy": "#c026d3",
+    "complaint": "#c2410c",
 }
 
 
@@ -56,6 +58,7 @@ class Role(enum.IntEnum):
     TILE = Qt.ItemDataRole.UserRole + 1  # the RoomTile, or None on a floor header
     FLOOR = Qt.ItemDataRole.UserRole + 2
     HEADER_TEXT = Qt.ItemDataRole.UserRole + 3
+    OVERDUE_COMPLAINT = Qt.ItemDataRole.UserRole + 4  # bool: an overdue complaint about the room
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ class BoardModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[Item] = []
         self._row_of_room: dict[int, int] = {}
+        self._complaint_rooms: frozenset[int] = frozenset()
         self.floor_label = "Floor {floor}"
         self.max_per_floor = 0  # rooms on the fullest floor: the tile width follows it
 
@@ -106,6 +110,18 @@ class BoardModel(QAbstractListModel):
         self._items = items
         self._row_of_room = {item.room_id: row for row, item in enumerate(items) if isinstance(item, RoomTile)}
         self.endResetModel()
+
+    def set_complaint_rooms(self, room_ids: set[int] | frozenset[int]) -> None:
+        """The rooms with an overdue complaint; their tiles repaint."""
+        room_ids = frozenset(room_ids)
+        for room_id in room_ids ^ self._complaint_rooms:
+            row = self._row_of_room.get(room_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row))
+        self._complaint_rooms = room_ids
+
+    def has_overdue_complaint(self, room_id: int) -> bool:
+        return room_id in self._complaint_rooms
 
     def _same_layout(self, items: list[Item]) -> bool:
         if len(items) != len(self._items):
@@ -144,6 +160,8 @@ class BoardModel(QAbstractListModel):
             return item
         if role == Role.FLOOR:
             return item.floor
+        if role == Role.OVERDUE_COMPLAINT:
+            return item.room_id in self._complaint_rooms
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.number} {item.code.value}"
         return None

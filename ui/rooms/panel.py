@@ -142,7 +142,8 @@ class RoomPanel(QFrame):
                     (self.tr("ARR"), self.tr("Arrival assigned to the room"), MARKER_COLOURS[Marker.ARRIVAL]),
                     (self.tr("SKIP"), self.tr("Housekeeping found it vacant"), MARKER_COLOURS[Marker.DISCREPANCY]),
                     (self.tr("SLEEP"), self.tr("Housekeeping found it occupied"),
-                     MARKER_COLOURS[Marker.DISCREPANCY])]
+                     MARKER_COLOURS[Marker.DISCREPANCY]),
+                    (self.tr("CPL"), self.tr("Overdue complaint about the room"), MARKER_COLOURS["complaint"])]
         for i, (code, name, colour_name) in enumerate(entries):
             badge = QLabel(code)
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)

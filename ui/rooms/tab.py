@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.complaints.queries import overdue_room_ids
 from desk.models import BlockKind, HkState
 from desk.permissions import Permission, allowed
 from desk.rooms import status
@@ -40,7 +41,8 @@ from ui.rooms.model import CODE_ORDER, MARKER_COLOURS, BoardFilter, BoardModel, 
 from ui.rooms.panel import RoomPanel
 from ui.widgets import MessageBar
 
-ROOM_KINDS = frozenset({"room", "stay", "reservation", "housekeeping_report", "hotel"})
+ROOM_KINDS = frozenset({"room", "stay", "reservation", "housekeeping_report", "hotel", "complaint"})
+COMPLAINT_RECHECK_MS = 60_000  # a complaint turns overdue when its deadline passes, with no change to announce
 
 
 class BoardView(QListView):
@@ -117,7 +119,11 @@ class RoomStatusTab(QWidget):
         delegate = self.view.itemDelegate()
         assert isinstance(delegate, TileDelegate)
         delegate.marker_text = {"due_out": self.tr("DUE OUT"), "arrival": self.tr("ARR"),
-                                "skip": self.tr("SKIP"), "sleep": self.tr("SLEEP")}
+                                "skip": self.tr("SKIP"), "sleep": self.tr("SLEEP"), "complaint": self.tr("CPL")}
+        self._complaint_timer = QTimer(self)
+        self._complaint_timer.setInterval(COMPLAINT_RECHECK_MS)
+        self._complaint_timer.timeout.connect(self._mark_complaints)
+        self._complaint_timer.start()
 
         self.floor_filter = QComboBox()
         self.floor_filter.setObjectName("floorFilter")
@@ -254,11 +260,15 @@ class RoomStatusTab(QWidget):
         self.board = self.ops.read(load_board)
         self._fill_filters(self.board)
         self.model.set_tiles(self.board.tiles)
+        self._mark_complaints()
         self.proxy.refilter()
         self._restore_selection(selected, current.room_id if current else None)
         self._update_counts(self.board)
         self.panel.show_discrepancies(self.board.discrepancies)
         self._update_details()
+
+    def _mark_complaints(self) -> None:
+        self.model.set_complaint_rooms(self.ops.read(overdue_room_ids))
 
     def _fill_filters(self, board: Board) -> None:
         floors = sorted({t.floor for t in board.tiles})
