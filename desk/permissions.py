@@ -25,6 +25,7 @@ class Permission(enum.StrEnum):
     SHIFT_OVERRIDE = "shift.override"  # close a shift nobody accepted
     COMPLAINTS = "complaints"  # log and handle complaints
     COMPENSATE_ABOVE_LIMIT = "complaint.compensate_above_limit"
+    COMPLAINT_ALERTS = "complaint.alerts"  # is alerted to major complaints and acknowledges them
     DAY_CLOSE = "day.close"
     GUEST_DATA = "guest.data"  # export lists with guests' personal data; the retention purge
     AUDIT_TRAIL = "audit.trail"  # browse and export the audit trail
@@ -48,6 +49,7 @@ ACTION_NAMES: dict[Permission, str] = {
     Permission.SHIFT_OVERRIDE: QT_TRANSLATE_NOOP("desk", "close a shift that nobody accepted"),
     Permission.COMPLAINTS: QT_TRANSLATE_NOOP("desk", "log and handle complaints"),
     Permission.COMPENSATE_ABOVE_LIMIT: QT_TRANSLATE_NOOP("desk", "approve compensation above the clerk's limit"),
+    Permission.COMPLAINT_ALERTS: QT_TRANSLATE_NOOP("desk", "acknowledge a major complaint's alert"),
     Permission.DAY_CLOSE: QT_TRANSLATE_NOOP("desk", "close the business day"),
     Permission.GUEST_DATA: QT_TRANSLATE_NOOP("desk", "export or purge guests' personal data"),
     Permission.AUDIT_TRAIL: QT_TRANSLATE_NOOP("desk", "see the audit trail"),

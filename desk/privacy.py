@@ -4,7 +4,8 @@ only to a manager and only with an audit entry; and the retention purge.
 The purge (a manager runs it; off until the hotel sets a keeping period)
 anonymises guests whose last stay or reservation ended longer ago than the
 period: name, phone, identity document, nationality, the names of everyone in
-their rooms, a booker's name and phone, and a complainant's name and phone.
+their rooms, a booker's name and phone, and a complainant's name and phone (on
+their complaints, and on closed complaints from people who were never guests).
 Stays, folios, statistics and the audit trail stay as they are, so every
 figure still adds up; the audit trail names guests by record number only.
 """
@@ -12,16 +13,16 @@ figure still adds up; the audit trail names guests by record number only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from desk import audit, clock, validate
+from desk import audit, clock, hoteltime, validate
 from desk.actor import Actor
 from desk.errors import NotFoundError, RuleError
 from desk.i18n import QT_TRANSLATE_NOOP
-from desk.models import Complaint, Guest, Reservation, ReservationState, Stay, StayOccupant, StayState
+from desk.models import Complaint, ComplaintStatus, Guest, Reservation, ReservationState, Stay, StayOccupant, StayState
 from desk.permissions import Permission, require
 from desk.settings import settings_row
 
@@ -101,6 +102,11 @@ def purge(session: Session, actor: Actor) -> int:
         booker_name="", booker_phone="", notes=""))
     session.execute(update(Complaint).where(Complaint.guest_id.in_(ids)).values(
         complainant_name=ANONYMISED, complainant_phone=""))
+    # Complaints from people who were never guests (a phone call, a passer-by), closed before the cutoff.
+    session.execute(update(Complaint).where(
+        Complaint.guest_id.is_(None), Complaint.status == ComplaintStatus.CLOSED,
+        Complaint.received_at < hoteltime.at(plan.cutoff, time(0, 0), settings_row(session).timezone),
+        Complaint.complainant_name != ANONYMISED).values(complainant_name=ANONYMISED, complainant_phone=""))
     audit.record(session, actor, "guest.purge", "guest", None,
                  f"{len(ids)} guests anonymised: last stay or booking before {plan.cutoff}")
     return len(ids)

@@ -19,12 +19,13 @@ def text(value: str | None, field: str, *, max_length: int, required: bool = Tru
     """
     cleaned = (value or "").strip()
     if multiline:
-        cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+        cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     allowed = "\t\n" if multiline else "\t"
     if required and not cleaned:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Please fill in {field}."), field=field)
     # Control and format characters, and lone surrogates (bytes that were not UTF-8 on a command line).
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in allowed for ch in cleaned):
+    # (Line and paragraph separators too: a line break in a one-line field.)
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") and ch not in allowed for ch in cleaned):
         raise ValidationError(
             QT_TRANSLATE_NOOP("desk", "{field} contains control characters; please retype it."), field=field
         )

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.complaints, self.tr("Complaints"))
         # A manager sees major and escalated complaints above every tab until acknowledged.
         self.complaint_alert: ComplaintAlertBar | None = None
-        if allowed(self.ops.actor.role, Permission.COMPENSATE_ABOVE_LIMIT):
+        if allowed(self.ops.actor.role, Permission.COMPLAINT_ALERTS):
             self.complaint_alert = ComplaintAlertBar(self.ops)
             self.complaint_alert.open_requested.connect(self._open_complaint)
         self.work = QWidget()  # the tabs, under the manager's alert; hidden with them when locked

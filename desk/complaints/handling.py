@@ -223,7 +223,7 @@ def write_report(session: Session, actor: Actor, *, complaint_id: int, report: s
 
 def acknowledge_alert(session: Session, actor: Actor, *, complaint_id: int) -> ComplaintRow:
     """A manager has seen the alert of a major or escalated complaint."""
-    if not allowed(actor.role, Permission.COMPENSATE_ABOVE_LIMIT):  # the manager's authority over complaints
+    if not allowed(actor.role, Permission.COMPLAINT_ALERTS):
         raise PermissionDeniedError(QT_TRANSLATE_NOOP("desk", "Only a manager can acknowledge a complaint alert."))
     complaint = rules.lock(session, complaint_id)
     if not (complaint.major or complaint.escalated_at) or complaint.alert_acknowledged_at is not None:

@@ -32,7 +32,7 @@ MATRIX: dict[Role, set[Permission]] = {
                    # Approvals of the Front desk tab, and guests' full ID numbers.
                    P.ADJUST_ABOVE_LIMIT, P.REVEAL_ID,
                    # Shifts, complaints and the day close.
-                   P.SHIFT_OVERRIDE, P.COMPLAINTS, P.COMPENSATE_ABOVE_LIMIT, P.DAY_CLOSE,
+                   P.SHIFT_OVERRIDE, P.COMPLAINTS, P.COMPENSATE_ABOVE_LIMIT, P.COMPLAINT_ALERTS, P.DAY_CLOSE,
                    # Guests' personal data and the audit trail.
                    P.GUEST_DATA, P.AUDIT_TRAIL},
 }
