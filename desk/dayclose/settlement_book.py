@@ -121,7 +121,8 @@ def _summary_sheet(sheet: Worksheet, ctx: Context, session: Session, transaction
         return f"SUMIFS({wb.reference(transactions, _absolute(table, AMOUNT))},{criteria})"
 
     # Takings by payment method.
-    takings = data.takings(session, day)
+    ledger = data.ledger(session, day)
+    takings = data.takings(ledger)
     t = _section(sheet, row, [QT_TRANSLATE_NOOP("desk", "Takings by payment method"),
                               QT_TRANSLATE_NOOP("desk", "Received"), QT_TRANSLATE_NOOP("desk", "Refunded"),
                               QT_TRANSLATE_NOOP("desk", "Net")],
@@ -146,7 +147,7 @@ def _summary_sheet(sheet: Worksheet, ctx: Context, session: Session, transaction
           [f"=B{folio_charges}+B{r}", f"=C{folio_charges}+C{r}"], [COUNT, money], bold=True)
 
     # Deposits.
-    moves = data.deposits(session, day)
+    moves = data.deposits(ledger)
     first = r + 4
     t = _section(sheet, first - 1, [QT_TRANSLATE_NOOP("desk", "Deposits"),
                                     QT_TRANSLATE_NOOP("desk", "Held at start"), QT_TRANSLATE_NOOP("desk", "Taken"),
@@ -176,8 +177,8 @@ def _summary_sheet(sheet: Worksheet, ctx: Context, session: Session, transaction
                                   [None, money, money, money, money, money])
 
     # Reconciliation 2: the guest ledger from its opening to its closing balance.
-    opening = data.ledger_balance(session, day, before=True)
-    closing = data.ledger_balance(session, day, before=False)
+    opening, closing = ledger.balance(closing=False), ledger.balance(closing=True)
+    held = sum(ledger.deposits_held(closing=True).values(), data.ZERO)
     first = payments_total + 3
     steps: list[tuple[str, Any]] = [
         (QT_TRANSLATE_NOOP("desk", "Opening balance (every line before the date)"), opening),
@@ -192,7 +193,7 @@ def _summary_sheet(sheet: Worksheet, ctx: Context, session: Session, transaction
         (QT_TRANSLATE_NOOP("desk", "Charges by type less the charges in the transactions"),
          f"=C{folio_charges}-B{first + 1}"),
         (QT_TRANSLATE_NOOP("desk", "Deposits held at the end"), f"=F{deposits_total}"),
-        (QT_TRANSLATE_NOOP("desk", "Deposits held at the end, computed by Desk"), data.deposits_held(session, day)),
+        (QT_TRANSLATE_NOOP("desk", "Deposits held at the end, computed by Desk"), held),
         (QT_TRANSLATE_NOOP("desk", "Difference"), f"=B{first + 9}-B{first + 10}"),
     ]
     t = _section(sheet, first - 1, [QT_TRANSLATE_NOOP("desk", "Guest ledger and deposits"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.frontdesk import folio
@@ -43,6 +43,51 @@ PAID_OUT = (LineKind.REFUND, LineKind.DEPOSIT_REFUND)
 DEPOSIT_KINDS = (LineKind.DEPOSIT, LineKind.DEPOSIT_APPLIED, LineKind.DEPOSIT_REFUND)
 
 
+Key = tuple[LineKind, Method | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """Every folio line's amount summed by kind and method: before the date, and on it.
+
+    Two queries: one pass over the past (the ledger's opening balances) and
+    the day's lines through the date index; every money figure of the
+    workbook comes from these sums, so the history is read once.
+    """
+
+    day: date
+    before: dict[Key, Decimal]
+    on_day: dict[Key, Decimal]
+
+    def moved(self, kind: LineKind, method: Method | None = None) -> Decimal:
+        """What lines of ``kind`` (and ``method``, if given) came to on the day."""
+        return _cents(sum((v for (k, m), v in self.on_day.items() if k is kind and method in (None, m)), ZERO))
+
+    def balance(self, *, closing: bool) -> Decimal:
+        """The guest ledger: every folio's balance before the day, or at its end."""
+        lines = [*self.before.items(), *(self.on_day.items() if closing else ())]
+        return _cents(folio.totals((kind, None, amount, None) for (kind, _m), amount in lines).balance)
+
+    def deposits_held(self, *, closing: bool) -> dict[Method, Decimal]:
+        """Deposits still held by method, before the day or at its end."""
+        held: dict[Method, Decimal] = {}
+        for sums in (self.before, self.on_day) if closing else (self.before,):
+            for (kind, method), amount in sums.items():
+                if kind in DEPOSIT_KINDS:
+                    key = method or Method.CASH
+                    held[key] = held.get(key, ZERO) + (amount if kind is LineKind.DEPOSIT else -amount)
+        return {m: _cents(v) for m, v in held.items()}
+
+
+def ledger(session: Session, day: date) -> Ledger:
+    def sums(on: ColumnElement[bool]) -> dict[Key, Decimal]:
+        return {(kind, method): Decimal(amount or 0) for kind, method, amount in session.execute(
+            select(FolioLine.kind, FolioLine.method, func.sum(FolioLine.amount)).where(on)
+            .group_by(FolioLine.kind, FolioLine.method))}
+
+    return Ledger(day, sums(FolioLine.business_date < day), sums(FolioLine.business_date == day))
+
+
 @dataclass(frozen=True, slots=True)
 class MethodTakings:
     method: Method
@@ -54,17 +99,10 @@ class MethodTakings:
         return self.received - self.refunded
 
 
-def takings(session: Session, day: date) -> list[MethodTakings]:
-    """Money in and out on ``day`` by payment method (every method listed)."""
-    sums: dict[tuple[Method, bool], Decimal] = {}
-    for method, kind, amount in session.execute(
-        select(FolioLine.method, FolioLine.kind, func.sum(FolioLine.amount))
-        .where(FolioLine.business_date == day, FolioLine.kind.in_(RECEIVED + PAID_OUT))
-        .group_by(FolioLine.method, FolioLine.kind)
-    ):
-        key = (method or Method.CASH, kind in RECEIVED)
-        sums[key] = sums.get(key, ZERO) + Decimal(amount or 0)
-    return [MethodTakings(m, _cents(sums.get((m, True), ZERO)), _cents(sums.get((m, False), ZERO))) for m in Method]
+def takings(money: Ledger) -> list[MethodTakings]:
+    """Money in and out on the day by payment method (every method listed)."""
+    return [MethodTakings(m, sum((money.moved(k, m) for k in RECEIVED), ZERO),
+                          sum((money.moved(k, m) for k in PAID_OUT), ZERO)) for m in Method]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,44 +136,12 @@ class DepositMoves:
         return self.held_at_start + self.taken - self.applied - self.refunded
 
 
-def deposits(session: Session, day: date) -> list[DepositMoves]:
-    """Deposits by method: held before ``day``, and what moved on it."""
-    start: dict[Method, Decimal] = {}
-    moved: dict[tuple[Method, LineKind], Decimal] = {}
-    for on_day in (False, True):
-        for method, kind, amount in session.execute(
-            select(FolioLine.method, FolioLine.kind, func.sum(FolioLine.amount))
-            .where(FolioLine.business_date == day if on_day else FolioLine.business_date < day,
-                   FolioLine.kind.in_(DEPOSIT_KINDS))
-            .group_by(FolioLine.method, FolioLine.kind)
-        ):
-            m, value = method or Method.CASH, Decimal(amount or 0)
-            if on_day:
-                moved[(m, kind)] = moved.get((m, kind), ZERO) + value
-            else:
-                start[m] = start.get(m, ZERO) + (value if kind is LineKind.DEPOSIT else -value)
-    return [DepositMoves(m, _cents(start.get(m, ZERO)), _cents(moved.get((m, LineKind.DEPOSIT), ZERO)),
-                         _cents(moved.get((m, LineKind.DEPOSIT_APPLIED), ZERO)),
-                         _cents(moved.get((m, LineKind.DEPOSIT_REFUND), ZERO))) for m in Method]
-
-
-def deposits_held(session: Session, day: date) -> Decimal:
-    """Every deposit still held at the end of ``day``, computed from the lines
-    (the figure the deposits table's formulas must reach)."""
-    held = ZERO
-    for kind, amount in session.execute(
-        select(FolioLine.kind, func.sum(FolioLine.amount))
-        .where(FolioLine.business_date <= day, FolioLine.kind.in_(DEPOSIT_KINDS)).group_by(FolioLine.kind)
-    ):
-        held += Decimal(amount or 0) * (1 if kind is LineKind.DEPOSIT else -1)
-    return _cents(held)
-
-
-def ledger_balance(session: Session, day: date, *, before: bool) -> Decimal:
-    """The guest ledger: every folio's balance over the lines before ``day`` or up to and including it."""
-    on = FolioLine.business_date < day if before else FolioLine.business_date <= day
-    rows = session.execute(select(FolioLine.kind, func.sum(FolioLine.amount)).where(on).group_by(FolioLine.kind))
-    return _cents(folio.totals((kind, None, Decimal(amount or 0), None) for kind, amount in rows).balance)
+def deposits(money: Ledger) -> list[DepositMoves]:
+    """Deposits by method: held before the day, and what moved on it."""
+    start = money.deposits_held(closing=False)
+    return [DepositMoves(m, start.get(m, ZERO), money.moved(LineKind.DEPOSIT, m),
+                         money.moved(LineKind.DEPOSIT_APPLIED, m), money.moved(LineKind.DEPOSIT_REFUND, m))
+            for m in Method]
 
 
 @dataclass(frozen=True, slots=True)

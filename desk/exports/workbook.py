@@ -17,7 +17,6 @@ import os
 import tempfile
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -142,6 +141,9 @@ def write_table(sheet: Worksheet, row: int, headers: Sequence[str], rows: Iterab
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     last = row
+    columns = max(len(headers), len(formats), len(alignments))
+    specs = [(formats[i] if i < len(formats) else None, alignments[i] if i < len(alignments) else None)
+             for i in range(columns)]
     # A style is set once per column and format, then copied: openpyxl looks each one up again otherwise,
     # which costs more than writing the cell.
     styles: dict[tuple[int, str], StyleArray] = {}
@@ -150,10 +152,9 @@ def write_table(sheet: Worksheet, row: int, headers: Sequence[str], rows: Iterab
             if value is None or value == "":  # an empty cell is left out, not written
                 continue
             cell = sheet.cell(row=last, column=column, value=cell_value(value))
-            fmt = formats[column - 1] if column - 1 < len(formats) else None
-            if not fmt:
-                fmt = DATETIME if isinstance(value, datetime) else DATE if isinstance(value, date) else None
-            alignment = alignments[column - 1] if column - 1 < len(alignments) else None
+            fmt, alignment = specs[column - 1] if column <= columns else (None, None)
+            if not fmt and isinstance(value, date):
+                fmt = DATETIME if isinstance(value, datetime) else DATE
             if fmt or alignment:
                 template = styles.get((column, fmt or ""))
                 if template is None:
@@ -161,9 +162,9 @@ def write_table(sheet: Worksheet, row: int, headers: Sequence[str], rows: Iterab
                         cell.number_format = fmt
                     if alignment:
                         cell.alignment = alignment
-                    styles[(column, fmt or "")] = copy(cell._style)
+                    styles[(column, fmt or "")] = StyleArray(cell._style)
                 else:
-                    cell._style = copy(template)
+                    cell._style = StyleArray(template)
     table = Table(row, row + 1, last, len(headers))
     if freeze:
         sheet.freeze_panes = f"A{row + 1}"

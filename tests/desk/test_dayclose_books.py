@@ -152,10 +152,16 @@ def test_every_formula_of_the_settlement_workbook_is_desks_figure(closed_day: ru
                                                                   tmp_path: Path, english: None) -> None:
     path = closed_day.files.settlement
     with demo_db.reading() as session:
-        takings = {t.method: t for t in settlement_rows.takings(session, TODAY)}
+        money = settlement_rows.ledger(session, TODAY)
+        takings = {t.method: t for t in settlement_rows.takings(money)}
         by_type, no_show = settlement_rows.charges(session, TODAY)
-        deposits = {d.method: d for d in settlement_rows.deposits(session, TODAY)}
-        held = settlement_rows.deposits_held(session, TODAY)
+        deposits = {d.method: d for d in settlement_rows.deposits(money)}
+        # Deposits still held, straight from the lines: taken less applied less refunded.
+        held = sum((Decimal(amount) * (1 if kind is LineKind.DEPOSIT else -1) for kind, amount in session.execute(
+            select(FolioLine.kind, func.sum(FolioLine.amount)).where(
+                FolioLine.business_date <= TODAY, FolioLine.kind.in_(settlement_rows.DEPOSIT_KINDS))
+            .group_by(FolioLine.kind))), Decimal("0.00"))
+        assert held == sum(money.deposits_held(closing=True).values(), Decimal("0.00"))
         shifts = settlement_rows.shifts(session, TODAY)
         transactions = settlement_rows.transactions(session, TODAY)
         on_day = {kind: Decimal(amount) for kind, amount in session.execute(
@@ -166,6 +172,7 @@ def test_every_formula_of_the_settlement_workbook_is_desks_figure(closed_day: ru
             select(FolioLine.kind, FolioLine.method, FolioLine.amount, FolioLine.deposit_id)
             .where(FolioLine.stay_id == stay_id, FolioLine.business_date <= TODAY)).all()).balance
             for stay_id in session.scalars(select(Stay.id))), Decimal("0.00"))
+    assert closing == money.balance(closing=True)
     assert no_show.lines >= 1 and {LineKind.PAYMENT, LineKind.REFUND, LineKind.DEPOSIT, LineKind.DEPOSIT_APPLIED,
                                    LineKind.DEPOSIT_REFUND, LineKind.CHARGE} <= set(on_day)
     book = openpyxl.load_workbook(path)
