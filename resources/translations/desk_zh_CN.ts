@@ -1436,6 +1436,10 @@
         <translation>处理人：{name}</translation>
     </message>
     <message>
+        <source>No handler yet.</source>
+        <translation>尚未指定处理人。</translation>
+    </message>
+    <message>
         <source>Promised: {promise}</source>
         <translation>承诺：{promise}</translation>
     </message>
@@ -2724,6 +2728,10 @@ Call {who}{phone}.</source>
     <message>
         <source>disagreement</source>
         <translation>有异议</translation>
+    </message>
+    <message>
+        <source>Choose a handover on the left.</source>
+        <translation>请在左侧选择一次交班。</translation>
     </message>
     <message>
         <source>Export the handover</source>
@@ -4419,6 +4427,18 @@ Report due {due}. Attaching it closes the incident.</source>
         <translation>无</translation>
     </message>
     <message>
+        <source>no room yet</source>
+        <translation>未排房</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} 项逾期</translation>
+    </message>
+    <message>
+        <source>{count} major</source>
+        <translation>{count} 项重大</translation>
+    </message>
+    <message>
         <source>Arrivals still due</source>
         <translation>待抵店</translation>
     </message>
@@ -4455,6 +4475,14 @@ Report due {due}. Attaching it closes the incident.</source>
     <message>
         <source>Duty items open</source>
         <translation>未结值班事项</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <source>Non-cash takings this shift ({currency})</source>
+        <translation>本班非现金收款（{currency}）</translation>
     </message>
     <message>
         <source>Method</source>
@@ -4589,12 +4617,36 @@ Report due {due}. Attaching it closes the incident.</source>
         <translation>交班人</translation>
     </message>
     <message>
+        <source>{hotel}: shift handover</source>
+        <translation>{hotel}：交接班</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
         <source>Drawer count (outgoing)</source>
         <translation>钱箱清点（交班）</translation>
     </message>
     <message>
         <source>Float recount (incoming)</source>
         <translation>备用金复点（接班）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>移交事项</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -4911,6 +4963,10 @@ Report due {due}. Attaching it closes the incident.</source>
     <message>
         <source>Guarantee</source>
         <translation>担保方式</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未排房</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -238,7 +238,7 @@ class ComplaintPanel(QFrame):
     def _show_handling(self, detail: ComplaintDetail, timezone: str) -> None:
         row = detail.row
         self.handler.setText(self.tr("Handler: {name}").format(name=escape(row.handler_name)) if row.handler_name
-                             else f"<span style='color:{OVERDUE}'>{self.tr('No handler yet.')}</span>")
+                             else f"<span style='color:{OVERDUE}'>" + self.tr("No handler yet.") + "</span>")
         lines = []
         for action in detail.actions:
             head = escape(f"{when(action.at, timezone)} · {action.user_name} · {desk_text(ACTION_NAMES[action.kind])}")

@@ -217,7 +217,7 @@ class StayPanel(QFrame):
             ("phone", self.tr("Phone"), row.phone or "—"),
             ("party", self.tr("Party"), self.party(row.adults, row.children)),
             ("guarantee", self.tr("Guarantee"), desk_text(GUARANTEE_NAMES[row.guarantee])),
-            ("room", self.tr("Room"), f"{row.room_number or self.tr('not assigned')} · {row.type_code}"),
+            ("room", self.tr("Room"), (row.room_number or self.tr("not assigned")) + f" · {row.type_code}"),
             ("dates", self.tr("Dates"), f"{row.arrival.isoformat()} → {row.departure.isoformat()}"),
             ("nights", self.tr("Nights"), str(row.nights)),
             ("rate", self.tr("Rate"), money(row.rate)),

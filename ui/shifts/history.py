@@ -202,7 +202,7 @@ class HistoryPage(QWidget):
         row = self.selected()
         if row is None:
             self.detail, self.html = None, ""
-            self.sheet.setHtml(f"<p style='color:{GREY}'>{self.tr('Choose a handover on the left.')}</p>")
+            self.sheet.setHtml(f"<p style='color:{GREY}'>" + self.tr("Choose a handover on the left.") + "</p>")
         else:
             try:
                 self.detail = self.ops.read(handover_detail, handover_id=row.id)

@@ -103,13 +103,14 @@ class SheetWriter(QObject):
     def summary_html(self, s: Summary) -> str:
         """What Desk assembled: guests, rooms, complaints, duty items, deposits, non-cash takings."""
         none = self.tr("none")
-        arrivals = [f"{guest} ({room or self.tr('no room yet')})" for guest, room, _conf in s.arrivals]
+        no_room = self.tr("no room yet")
+        arrivals = [f"{guest} ({room or no_room})" for guest, room, _conf in s.arrivals]
         departures = [f"{room} {guest}" for room, guest in s.departures]
-        overdue = (f" · <b style='color:{RED}'>{_e(self.tr('{count} overdue').format(count=s.complaints_overdue))}"
-                   "</b>" if s.complaints_overdue else "")
+        overdue_text = self.tr("{count} overdue").format(count=s.complaints_overdue)
+        overdue = f" · <b style='color:{RED}'>{_e(overdue_text)}</b>" if s.complaints_overdue else ""
         majors = len(s.majors_open)
-        duty = _e(str(s.duty_open)) + (f" · <b style='color:{RED}'>{_e(self.tr('{count} major').format(count=majors))}"
-                                       "</b>" if majors else "")
+        major_text = self.tr("{count} major").format(count=majors)
+        duty = _e(str(s.duty_open)) + (f" · <b style='color:{RED}'>{_e(major_text)}</b>" if majors else "")
         facts = [
             (self.tr("Arrivals still due"), f"<b>{len(s.arrivals)}</b> {self._listing(arrivals, '')}"),
             (self.tr("Departures still due"), f"<b>{len(s.departures)}</b> {self._listing(departures, '')}"),
@@ -122,10 +123,10 @@ class SheetWriter(QObject):
         ]
         held = [(method_name(m), self.money(v)) for m, v in sorted(s.deposits_held.items())]
         takings = [(method_name(t.method), money(t.received), money(t.refunded), money(t.net)) for t in s.non_cash]
-        parts = [self._facts(facts), f"{H2}{_e(self.tr('Deposits held'))}</p>"]
+        parts = [self._facts(facts), H2 + _e(self.tr("Deposits held")) + "</p>"]
         parts.append(self._table([], held, numeric=(1,)) if held else _e(none))
-        parts.append(f"{H2}{_e(self.tr('Non-cash takings this shift ({currency})').format(currency=self.currency))}"
-                     "</p>")
+        takings_title = self.tr("Non-cash takings this shift ({currency})").format(currency=self.currency)
+        parts.append(H2 + _e(takings_title) + "</p>")
         parts.append(self._table([self.tr("Method"), self.tr("Received"), self.tr("Refunded"), self.tr("Net")],
                                  takings, numeric=(1, 2, 3)) if takings else _e(none))
         return "".join(parts)
@@ -188,16 +189,16 @@ class SheetWriter(QObject):
         signatures = [(self.tr("Handed over by"), row.prepared_by, when(row.prepared_at, self.timezone)), taken]
         parts = [
             f"<html><head>{STYLE}</head><body>",
-            f"{H1}{_e(self.tr('{hotel}: shift handover').format(hotel=hotel))}</p>", header,
-            f"{H2}{_e(self.tr('Summary'))}</p>", self.summary_html(s),
-            f"{H2}{_e(self.tr('Cash'))}</p>", self._facts(cash, numeric=True),
+            H1 + _e(self.tr("{hotel}: shift handover").format(hotel=hotel)) + "</p>", header,
+            H2 + _e(self.tr("Summary")) + "</p>", self.summary_html(s),
+            H2 + _e(self.tr("Cash")) + "</p>", self._facts(cash, numeric=True),
             self._count(self.tr("Drawer count (outgoing)"), d.counted_detail, row.counted_cash),
             self._count(self.tr("Float recount (incoming)"), d.incoming_detail, d.incoming_count),
-            f"{H2}{_e(self.tr('Notes'))}</p>",
+            H2 + _e(self.tr("Notes")) + "</p>",
             self._facts((k, _e(v)) for k, v in notes) if notes else _e(self.tr("none")),
-            f"{H2}{_e(self.tr('Carried forward'))}</p>",
+            H2 + _e(self.tr("Carried forward")) + "</p>",
             self._facts((k, _e(v)) for k, v in carried) if carried else _e(self.tr("none")),
-            f"{H2}{_e(self.tr('Signatures'))}</p>",
+            H2 + _e(self.tr("Signatures")) + "</p>",
             self._table([self.tr("Signed"), self.tr("Name"), self.tr("Time")], signatures),
             "</body></html>",
         ]
