@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from desk import migrate
 from desk.actor import Actor
 from desk.auth import actor_for
+from desk.backup import backup_now
 from desk.complaints import queries as complaint_queries
 from desk.db import Database
 from desk.demo import build_demo
@@ -41,13 +42,15 @@ from ui import i18n
 from ui.app import make_qapplication
 from ui.complaints.dialogs import AssignDialog, CompensationDialog, FollowUpDialog
 from ui.complaints.intake import LogComplaintDialog
+from ui.dayclose.close_dialog import DayCloseDialog
+from ui.dayclose.export_dialog import ExportDialog
 from ui.first_start import FirstStartDialog
 from ui.frontdesk.checkout import CheckOutDialog
 from ui.frontdesk.receipt import ReceiptWriter
 from ui.frontdesk.registration import CheckInDialog
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
-from ui.ops import ChangeHub
+from ui.ops import ChangeHub, Ops
 from ui.rooms.dialogs import BlockDialog, HistoryDialog, HousekeepingReportDialog
 from ui.shifts.accept import AcceptDialog
 from ui.shifts.dialogs import DutyEntryDialog, OpenShiftDialog, OverrideDialog, ReportDialog
@@ -102,6 +105,7 @@ def main() -> int:
         front_desk_dialogs(app, database, language)
         shift_dialogs(app, database, language)
         complaint_dialogs(app, database, language)
+        day_close_dialogs(app, database, language)
     QApplication.quit()
     return 0
 
@@ -350,6 +354,40 @@ def dialogs(app: QApplication, database: Database, language: str) -> None:
     _settle(app)  # the board has its final layout before it scrolls to the room
     tab.jump_to_room("303")
     _shot(app, window, f"discrepancies-{language}.png")
+
+
+def day_close_dialogs(app: QApplication, database: Database, language: str, out: Path = OUT) -> None:
+    """The day close (checklist, the figures so far, a reason typed) and what it did, on a copy of the
+    demo so that the other shots keep their business date; the export dialog after writing both workbooks."""
+    work = Path(tempfile.mkdtemp(prefix="desk-close-"))
+    copy = Database(f"sqlite:///{backup_now(database, work, 'close')}")
+    with copy.reading() as session:
+        actor = actor_for(session.query(User).filter_by(username="manager").one(), "MANAGER-OFFICE")
+    ops = Ops(copy, actor, ChangeHub(copy))
+    close = DayCloseDialog(ops=ops)
+    close.folder.edit.setText(str(work / "exports"))
+    close.reason.setPlainText("Late departures settle in the morning; Wang Fang hands over at 23:30."
+                              if language == "en" else "延迟退房的客人明早结账；王芳 23:30 交班。")
+    _shot(app, close, f"day-close-{language}.png", out)
+    close.show()
+    close.start_close()
+    _wait(app, lambda: not close.job.running)
+    _shot(app, close, f"day-closed-{language}.png", out)
+    export = ExportDialog(ops=ops)
+    export.folder.edit.setText(str(work / "exports"))
+    export.show()
+    export.start_export()
+    _wait(app, lambda: not export.job.running)
+    _shot(app, export, f"export-workbooks-{language}.png", out)
+    copy.dispose()
+
+
+def _wait(app: QApplication, done, seconds: float = 120) -> None:
+    """Process events until ``done()`` (work on a worker thread reports back through them)."""
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import i18n
 from ui.login import LoginDialog
+from ui.safety.idle import MINUTE_MS, IdleWatch
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -54,7 +55,7 @@ class _Opener(QObject):
 class DeskApplication(QObject):
     """Owns the database, the acting user and the main window."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, *, idle_minute_ms: int = MINUTE_MS) -> None:
         super().__init__()
         self.app = app
         self.database: Any = None
@@ -66,6 +67,9 @@ class DeskApplication(QObject):
         self._opener = _Opener()
         self._opener.opened.connect(self._on_opened)
         self._opener.failed.connect(self._on_open_failed)
+        # Locks the window after the hotel's idle time (idle_minute_ms: a shorter minute, for tests).
+        self.idle = IdleWatch(app, self, minute_ms=idle_minute_ms)
+        self.idle.idle.connect(self.lock)
 
     def start(self) -> None:
         self._show_login()
@@ -174,6 +178,7 @@ class DeskApplication(QObject):
         old = self.window
         if self.hub is None:
             self.hub = ChangeHub(self.database, self)
+            self.hub.changed.connect(self._on_changed)
             self.hub.start()
         self.window = MainWindow(self.database, self.actor, self.hub)
         self.window.lock_requested.connect(self.lock)
@@ -184,12 +189,56 @@ class DeskApplication(QObject):
             old.close()
             old.deleteLater()
         self.window.show()
+        self.idle.set_minutes(self.window.hotel.idle_lock_minutes)
+        self.idle.start()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "settings" in kinds and self.window is not None:
+            self.idle.set_minutes(self._idle_minutes())
+
+    def _idle_minutes(self) -> int:
+        """The hotel's idle time as it stands; the one known so far while the database is out of reach."""
+        from sqlalchemy.exc import DBAPIError
+
+        from desk.policies import policies
+
+        try:
+            with self.database.reading() as session:
+                return policies(session).idle_lock_minutes
+        except DBAPIError:
+            return self.idle.minutes
 
     def lock(self) -> None:
-        """Lock / switch user: the window's content hides until someone logs in."""
+        """Lock / switch user (Ctrl+L, or after the idle time): the window's content
+        hides until someone logs in; a dialog left open closes unsaved, as it
+        would cover the locked window and block the log-in."""
+        self.idle.stop()
+        if self.login is not None:  # locked already, or nobody logged in yet
+            return
+        self._close_other_windows()
         if self.window is not None:
             self.window.set_locked(True)
         self._show_login(self.actor.username if self.actor else "")
+
+    def _close_other_windows(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        for _ in range(20):  # modal dialogs innermost first; each exec() returns once this slot has
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                break
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+            if QApplication.activeModalWidget() is modal:
+                break  # it refused to close
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible():
+                if isinstance(widget, QDialog):
+                    widget.reject()
+                else:
+                    widget.close()
 
     def switch_user(self, actor: Any) -> None:
         """The incoming clerk accepted the handover at this window: it now works

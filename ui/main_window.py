@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -18,6 +20,9 @@ from ui.ops import ChangeHub, Ops
 from ui.reservations.tab import ReservationsTab
 from ui.rooms.tab import RoomStatusTab
 from ui.shifts.tab import ShiftsTab
+
+if TYPE_CHECKING:
+    from desk.dayclose.checklist import Item
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +105,14 @@ class MainWindow(QMainWindow):
             users = QAction(self.tr("&Users…"), self)
             users.triggered.connect(self._manage_users)
             desk_menu.addAction(users)
+        if allowed(self.ops.actor.role, Permission.DAY_CLOSE):
+            desk_menu.addSeparator()
+            self.close_day_action = QAction(self.tr("&Close the day…"), self)
+            self.close_day_action.triggered.connect(self.close_day)
+            desk_menu.addAction(self.close_day_action)
+            self.export_action = QAction(self.tr("&Export workbooks…"), self)
+            self.export_action.triggered.connect(self.export_workbooks)
+            desk_menu.addAction(self.export_action)
         desk_menu.addSeparator()
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self._settings)
@@ -175,6 +188,37 @@ class MainWindow(QMainWindow):
         if self.complaints is not None:
             self.tabs.setCurrentWidget(self.complaints)
             self.complaints.show_complaint(complaint_id)
+
+    def close_day(self) -> None:
+        """The day close's dialog, window-modal; an item chosen on its checklist opens where it is fixed."""
+        from ui.dayclose.close_dialog import DayCloseDialog
+
+        dialog = DayCloseDialog(self, ops=self.ops)
+        # Queued: the click's handler unwinds in the dialog before the tab (which may open a dialog) takes over.
+        dialog.go_to.connect(self.go_to_checklist_item, Qt.ConnectionType.QueuedConnection)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def export_workbooks(self) -> None:
+        from ui.dayclose.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, ops=self.ops)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def go_to_checklist_item(self, item: Item) -> None:
+        """The tab where a day-close checklist item is fixed, with its record chosen."""
+        if item.tab == "reservations" and self.reservations is not None:
+            self.tabs.setCurrentWidget(self.reservations)
+            self.reservations.show_reservation(item.record_id)
+        elif item.tab == "front_desk" and self.front_desk is not None:
+            self.tabs.setCurrentWidget(self.front_desk)
+            self.front_desk.show_stay(item.record_id)
+        elif item.tab == "shifts" and self.shifts is not None:
+            self.tabs.setCurrentWidget(self.shifts)
+            self.shifts.show_shift(item.record_id)
+        elif item.tab == "complaints":
+            self._open_complaint(item.record_id)
 
     def set_locked(self, locked: bool) -> None:
         """Hide guests' data while nobody is logged in at this desk."""

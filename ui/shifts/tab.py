@@ -15,7 +15,7 @@ from desk.errors import DeskError
 from desk.permissions import Permission, allowed
 from desk.settings import HotelInfo, hotel_info
 from desk.shifts import cash, handover, shifts
-from desk.shifts.history import handover_detail
+from desk.shifts.history import ShiftInfo, handover_detail, open_shifts
 from ui.i18n import error_text
 from ui.ops import Ops, Outcome
 from ui.shifts.accept import AcceptDialog, sign_in
@@ -193,6 +193,25 @@ class ShiftsTab(QWidget):
         info = self.current.info
         if info is None or not allowed(self.ops.actor.role, Permission.SHIFT_OVERRIDE):
             return
+        self._override(info)
+
+    def show_shift(self, shift_id: int) -> None:
+        """Go to a shift (from the day close's checklist): this workstation's is on the
+        panel; another workstation's a manager may close from here without acceptance."""
+        self.pages.setCurrentIndex(DUTY_PAGE)
+        if self.current.info is not None and self.current.info.id == shift_id:
+            return
+        info = next((shift for shift in self.ops.read(open_shifts) if shift.id == shift_id), None)
+        if info is None:
+            self.message.show_info(self.tr("That shift is closed already."))
+            return
+        self.message.show_info(self.tr("{clerk}'s shift at {workstation} is still open: it is handed over and "
+                                       "accepted at {workstation}, or a manager closes it without acceptance.").format(
+            clerk=info.clerk, workstation=info.workstation))
+        if allowed(self.ops.actor.role, Permission.SHIFT_OVERRIDE):
+            self._override(info)
+
+    def _override(self, info: ShiftInfo) -> None:
         dialog = OverrideDialog(self, info=info, currency=self.hotel.currency, denominations=self._denominations(),
                                 submit=lambda d: self._run(handover.override_close, shift_id=info.id,
                                                            reason=d.reason.text(), **d.values()))

@@ -1,0 +1,1 @@
+"""The day close and the manager's day workbooks."""
