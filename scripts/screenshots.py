@@ -52,6 +52,8 @@ from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.ops import ChangeHub, Ops
 from ui.rooms.dialogs import BlockDialog, HistoryDialog, HousekeepingReportDialog
+from ui.safety.policies import PoliciesDialog
+from ui.safety.trail import AuditTrailDialog
 from ui.shifts.accept import AcceptDialog
 from ui.shifts.dialogs import DutyEntryDialog, OpenShiftDialog, OverrideDialog, ReportDialog
 from ui.shifts.handover import HandOverDialog
@@ -105,6 +107,7 @@ def main() -> int:
         front_desk_dialogs(app, database, language)
         shift_dialogs(app, database, language)
         complaint_dialogs(app, database, language)
+        safety_dialogs(app, database, language)
         day_close_dialogs(app, database, language)
     QApplication.quit()
     return 0
@@ -311,11 +314,11 @@ def _settle(app: QApplication, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
-def _shot(app: QApplication, widget, name: str) -> None:
+def _shot(app: QApplication, widget, name: str, out: Path = OUT) -> None:
     widget.show()
     _settle(app)
-    widget.grab().save(str(OUT / name))
-    print("wrote", OUT / name)
+    widget.grab().save(str(out / name))
+    print("wrote", out / name)
     widget.close()
 
 
@@ -354,6 +357,19 @@ def dialogs(app: QApplication, database: Database, language: str) -> None:
     _settle(app)  # the board has its final layout before it scrolls to the room
     tab.jump_to_room("303")
     _shot(app, window, f"discrepancies-{language}.png")
+
+
+def safety_dialogs(app: QApplication, database: Database, language: str, out: Path = OUT) -> None:
+    """The manager's audit trail and the hotel rules with a keeping period for guest data."""
+    with database.reading() as session:
+        actor = actor_for(session.query(User).filter_by(username="manager").one(), "MANAGER-OFFICE")
+    ops = Ops(database, actor, ChangeHub(database))
+    trail = AuditTrailDialog(ops=ops)
+    trail.view.selectRow(3)
+    _shot(app, trail, f"audit-trail-{language}.png", out)
+    rules = PoliciesDialog(ops=ops)
+    rules.keep_limited.setChecked(True)
+    _shot(app, rules, f"hotel-rules-{language}.png", out)
 
 
 def day_close_dialogs(app: QApplication, database: Database, language: str, out: Path = OUT) -> None:

@@ -105,6 +105,14 @@ class MainWindow(QMainWindow):
             users = QAction(self.tr("&Users…"), self)
             users.triggered.connect(self._manage_users)
             desk_menu.addAction(users)
+        if allowed(self.ops.actor.role, Permission.AUDIT_TRAIL):
+            audit_trail = QAction(self.tr("&Audit trail…"), self)
+            audit_trail.triggered.connect(self._audit_trail)
+            desk_menu.addAction(audit_trail)
+        if allowed(self.ops.actor.role, Permission.SETTINGS_MANAGE):
+            rules = QAction(self.tr("&Hotel rules…"), self)
+            rules.triggered.connect(self._hotel_rules)
+            desk_menu.addAction(rules)
         if allowed(self.ops.actor.role, Permission.DAY_CLOSE):
             desk_menu.addSeparator()
             self.close_day_action = QAction(self.tr("&Close the day…"), self)
@@ -234,6 +242,16 @@ class MainWindow(QMainWindow):
         from ui.users import UsersDialog
 
         UsersDialog(self, ops=self.ops).exec()
+
+    def _audit_trail(self) -> None:
+        from ui.safety.trail import AuditTrailDialog
+
+        AuditTrailDialog(self, ops=self.ops).exec()
+
+    def _hotel_rules(self) -> None:
+        from ui.safety.policies import PoliciesDialog
+
+        PoliciesDialog(self, ops=self.ops).exec()
 
     def _settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
