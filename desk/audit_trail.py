@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, distinct, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from desk import audit, validate
@@ -70,9 +70,9 @@ def search(session: Session, actor: Actor, filters: TrailFilter = TrailFilter(),
 
 def choices(session: Session) -> tuple[list[str], list[str], list[str]]:
     """The user names, workstations and action families seen in the trail, for the filter lists."""
-    users = sorted(session.scalars(select(distinct(AuditEntry.username))))
-    stations = sorted(session.scalars(select(distinct(AuditEntry.workstation))))
-    actions = sorted({a.split(".")[0] for a in session.scalars(select(distinct(AuditEntry.action)))})
+    users = sorted(session.scalars(select(AuditEntry.username).distinct()))
+    stations = sorted(session.scalars(select(AuditEntry.workstation).distinct()))
+    actions = sorted({a.split(".")[0] for a in session.scalars(select(AuditEntry.action).distinct())})
     return users, stations, actions
 
 
@@ -99,7 +99,8 @@ def export(session: Session, actor: Actor, filters: TrailFilter, path: Path) -> 
          f"{r.subject_kind} {r.subject_id}" if r.subject_id is not None else r.subject_kind, r.summary)
         for r in rows), [wb.INTEGER, wb.DATETIME, wb.DATE])
     wb.finish(sheet, f"{hotel.name} {translate(QT_TRANSLATE_NOOP('desk', 'Audit trail'))}")
-    wb.save(book, path)
+    # Logged first: a file written but not logged must not happen (a failed save rolls the entry back).
     audit.record(session, actor, "audit.export", "audit", None,
                  f"Audit trail exported: {len(rows)} entries to {path.name}")
-    return path
+    session.flush()
+    return wb.save(book, path)

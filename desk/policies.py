@@ -73,4 +73,4 @@ def update_policies(session: Session, actor: Actor, new: Policies) -> None:
         old = getattr(row, name)
         if old != value:
             setattr(row, name, value)
-            audit.record(session, actor, "settings.change", "settings", 1, f"{name}: {old} -> {value}")
+            audit.record(session, actor, "settings.change", "hotel", 1, f"{name}: {old} -> {value}")

@@ -91,8 +91,6 @@ def purge(session: Session, actor: Actor) -> int:
     require(actor, Permission.GUEST_DATA)
     plan = purge_plan(session)
     ids = list(plan.guest_ids)
-    if not ids:
-        return 0
     now = clock.now()
     session.execute(update(Guest).where(Guest.id.in_(ids)).values(
         name=ANONYMISED, phone="", id_type=None, id_number="", nationality="", anonymised_at=now))
@@ -103,10 +101,13 @@ def purge(session: Session, actor: Actor) -> int:
     session.execute(update(Complaint).where(Complaint.guest_id.in_(ids)).values(
         complainant_name=ANONYMISED, complainant_phone=""))
     # Complaints from people who were never guests (a phone call, a passer-by), closed before the cutoff.
-    session.execute(update(Complaint).where(
+    others = session.execute(update(Complaint).where(
         Complaint.guest_id.is_(None), Complaint.status == ComplaintStatus.CLOSED,
         Complaint.received_at < hoteltime.at(plan.cutoff, time(0, 0), settings_row(session).timezone),
         Complaint.complainant_name != ANONYMISED).values(complainant_name=ANONYMISED, complainant_phone=""))
-    audit.record(session, actor, "guest.purge", "guest", None,
-                 f"{len(ids)} guests anonymised: last stay or booking before {plan.cutoff}")
+    complainants = int(getattr(others, "rowcount", 0) or 0)
+    if ids or complainants:
+        audit.record(session, actor, "guest.purge", "guest", None,
+                     f"{len(ids)} guests anonymised (and {complainants} complainants who were not guests): last "
+                     f"stay, booking or complaint before {plan.cutoff}")
     return len(ids)

@@ -193,7 +193,7 @@ class DeskApplication(QObject):
         self.idle.start()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "settings" in kinds and self.window is not None:
+        if "hotel" in kinds and self.window is not None:  # the hotel's rules changed (here or elsewhere)
             self.idle.set_minutes(self._idle_minutes())
 
     def _idle_minutes(self) -> int:

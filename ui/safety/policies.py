@@ -38,7 +38,7 @@ from ui.ops import Ops
 from ui.widgets import MessageBar
 
 DEFAULT_KEEPING_DAYS = 365  # offered when a manager switches the keeping period on
-POLICY_KINDS = frozenset({"settings", "hotel"})  # "hotel": the tabs re-read the hotel's settings
+POLICY_KINDS = frozenset({"hotel"})  # the tabs and the idle lock re-read the hotel's settings
 PURGE_KINDS = frozenset({"guest", "reservation", "stay", "complaint"})
 
 

@@ -9,7 +9,6 @@ thousand rows scroll without work per paint.
 from __future__ import annotations
 
 import enum
-import warnings
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SAWarning
 
 from desk import audit_trail
 from desk.audit import AuditRow
@@ -125,12 +123,7 @@ def _qdate(day: date) -> QDate:
 
 
 def _choices(session: Any) -> tuple[list[str], list[str], list[str]]:
-    # desk.audit_trail.choices selects with a column-level distinct(), which
-    # SQLAlchemy warns about (the query itself is right); tests turn that warning
-    # into an error, so it is silenced here until desk/ uses select().distinct().
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Column-expression-level unary distinct", category=SAWarning)
-        return audit_trail.choices(session)
+    return audit_trail.choices(session)
 
 
 class AuditTrailDialog(QDialog):
