@@ -37,10 +37,15 @@ def backup_now(database: Database, destination: Path, label: str = "manual") -> 
     return migrate.backup_sqlite(_sqlite_file(database), destination, label)
 
 
+MAX_KEEP_DAYS = 3650  # ten years; the hotel rules allow the same
+
+
 def prune(destination: Path, keep_days: int) -> list[Path]:
     """Delete Desk backups older than ``keep_days`` days; returns what was deleted."""
     if keep_days < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "Keep backups for at least one day."))
+    if keep_days > MAX_KEEP_DAYS:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "Keep backups for at most {days} days."), days=MAX_KEEP_DAYS)
     cutoff = (clock.now() - timedelta(days=keep_days)).timestamp()
     removed = []
     for path in sorted(destination.glob("*.sqlite3")):
