@@ -30,6 +30,7 @@ from desk.frontdesk.queries import in_house, receipt, stay_view
 from desk.hotel import room_types
 from desk.models import BlockKind, Category, ChargeType, User
 from desk.reservations.queries import arrivals
+from desk.roomplan import BarKind, BarState
 from desk.rooms.board import load_board
 from desk.rooms.history import room_history
 from desk.rooms.housekeeping import submit_report
@@ -92,6 +93,8 @@ def main() -> int:
                 print("wrote", OUT / name)
                 if window.reservations is not None:
                     reservations(app, window, f"reservations-{language}-{width}x{height}.png")
+                if window.room_plan is not None:
+                    room_plan(app, window, f"room-plan-{language}-{width}x{height}.png")
                 if window.front_desk is not None:
                     front_desk(app, window, f"frontdesk-{language}-{width}x{height}.png")
                 if window.complaints is not None:
@@ -132,6 +135,21 @@ def reservations(app: QApplication, window: MainWindow, name: str) -> None:
     _settle(app, 0.2)
     window.grab().save(str(OUT / name.replace("reservations-", "booking-")))
     print("wrote", OUT / name.replace("reservations-", "booking-"))
+    window.tabs.setCurrentIndex(0)
+
+
+def room_plan(app: QApplication, window: MainWindow, name: str) -> None:
+    """The Room plan for a month, an in-house guest selected (the line under the chart says who)."""
+    tab = window.room_plan
+    window.tabs.setCurrentWidget(tab)
+    _settle(app)
+    bar = next(b for b in tab.plan.bars if b.kind is BarKind.STAY and b.state is BarState.CHECKED_IN)
+    tab.view.select_bar(bar.key)
+    tab.view.verticalScrollBar().setValue(0)
+    tab.view.horizontalScrollBar().setValue(0)
+    _settle(app, 0.2)
+    window.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
     window.tabs.setCurrentIndex(0)
 
 

@@ -18,6 +18,7 @@ from ui.frontdesk.tab import FrontDeskTab
 from ui.i18n import desk_text
 from ui.ops import ChangeHub, Ops
 from ui.reservations.tab import ReservationsTab
+from ui.roomplan.tab import RoomPlanTab
 from ui.rooms.tab import RoomStatusTab
 from ui.shifts.tab import ShiftsTab
 
@@ -55,6 +56,11 @@ class MainWindow(QMainWindow):
         if allowed(self.ops.actor.role, Permission.FRONT_DESK):
             self.reservations = ReservationsTab(self.ops)
             self.tabs.addTab(self.reservations, self.tr("Reservations"))
+        self.room_plan: RoomPlanTab | None = None
+        if allowed(self.ops.actor.role, Permission.FRONT_DESK):
+            self.room_plan = RoomPlanTab(self.ops)
+            self.tabs.addTab(self.room_plan, self.tr("Room plan"))
+            self.room_plan.open_requested.connect(self._open_from_room_plan)
         self.front_desk: FrontDeskTab | None = None
         if allowed(self.ops.actor.role, Permission.FRONT_DESK):
             self.front_desk = FrontDeskTab(self.ops)
@@ -190,6 +196,18 @@ class MainWindow(QMainWindow):
             self.front_desk.check_in_room(room_id)
         else:
             self.front_desk.check_out_room(room_id)
+
+    def _open_from_room_plan(self, what: str, value: object) -> None:
+        """A stay opens at the front desk; a reservation, or a booking of a room, in Reservations."""
+        if what == "stay" and self.front_desk is not None and isinstance(value, int):
+            self.tabs.setCurrentWidget(self.front_desk)
+            self.front_desk.show_stay(value)
+        elif self.reservations is not None:
+            self.tabs.setCurrentWidget(self.reservations)
+            if what == "reservation" and isinstance(value, int):
+                self.reservations.show_reservation(value)
+            elif what == "booking" and isinstance(value, tuple):
+                self.reservations.start_booking(*value)
 
     def _open_complaint(self, complaint_id: int) -> None:
         """From the manager's alert: the complaint in the Complaints tab."""

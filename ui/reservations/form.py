@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +107,21 @@ class BookingForm(QFrame):
         self.notes = QLineEdit()
         self.notes.setObjectName("notes")
         self.notes.setMaxLength(500)
+        # A room chosen on the room plan: given with the booking.
+        self.room_id: int | None = None
+        self._room_type_id: int | None = None
+        self.room_label = QLabel()
+        self.room_label.setObjectName("booking_room")
+        self.room_clear = QToolButton()
+        self.room_clear.setText("×")
+        self.room_clear.setAutoRaise(True)
+        self.room_clear.setToolTip(self.tr("Book the room type only, without this room"))
+        self.room_box = QWidget()
+        room_row = QHBoxLayout(self.room_box)
+        room_row.setContentsMargins(0, 0, 0, 0)
+        room_row.addWidget(self.room_label)
+        room_row.addWidget(self.room_clear)
+        room_row.addStretch(1)
         self.save_button = QPushButton(self.tr("Book"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -119,6 +135,8 @@ class BookingForm(QFrame):
         form.addRow("", self.returning)
         form.addRow(self.tr("Adults"), party)
         form.addRow(self.tr("Room type"), self.room_type)
+        self.room_row_label = QLabel(self.tr("Room"))
+        form.addRow(self.room_row_label, self.room_box)
         form.addRow(self.tr("Arrival"), self.arrival)
         form.addRow(self.tr("Nights"), stay)
         form.addRow(self.tr("Rate per night"), self.rate)
@@ -152,6 +170,7 @@ class BookingForm(QFrame):
         self.phone.editingFinished.connect(lambda: self.phone_entered.emit(self.phone.text()))
         self.save_button.clicked.connect(self.save_requested)
         self.clear_button.clicked.connect(self.clear)
+        self.room_clear.clicked.connect(lambda: self.set_room(None))
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_requested.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_booker(False)
@@ -195,19 +214,32 @@ class BookingForm(QFrame):
         self._type_changed()
         self.save_button.setText(self.tr("Book"))
         self.save_button.setEnabled(True)
+        self.set_room(None)
         self.guest_name.setFocus()
 
-    def start_booking(self, type_id: int | None, night: date | None) -> None:
+    def start_booking(self, type_id: int | None, night: date | None, room: tuple[int, str] | None = None) -> None:
+        """A new booking of the type from the night; ``room`` (id, number) is given with it."""
         self.clear()
         if type_id is not None:
             self.room_type.setCurrentIndex(max(0, self.room_type.findData(type_id)))
         if night is not None:
             self.arrival.setDate(_qdate(night))
+        if room is not None and type_id is not None:
+            self.set_room(room, type_id)
         self.guest_name.setFocus()
+
+    def set_room(self, room: tuple[int, str] | None, type_id: int | None = None) -> None:
+        """The room to give with a new booking (id, number), or None for the type only."""
+        self.room_id = room[0] if room is not None else None
+        self._room_type_id = type_id if room is not None else None
+        self.room_label.setText(self.tr("{room} (chosen on the room plan)").format(room=room[1]) if room else "")
+        self.room_box.setVisible(room is not None)
+        self.room_row_label.setVisible(room is not None)
 
     def load(self, row: ReservationRow, *, editable: bool) -> None:
         """Show a reservation; changes go to it when saved."""
         self.reservation = row
+        self.set_room(None)
         self.title.setText(self.tr("Reservation {confirmation}").format(confirmation=row.confirmation))
         self.subtitle.setText(desk_text(STATUS_NAMES[row.status]) + (
             self.tr(" · room {room}").format(room=row.room_number) if row.room_number else ""))
@@ -271,6 +303,8 @@ class BookingForm(QFrame):
 
     # -- reactions -------------------------------------------------------------
     def _type_changed(self, *_args: object) -> None:
+        if self.room_id is not None and self.room_type.currentData() != self._room_type_id:
+            self.set_room(None)  # the chosen room is of the type the clerk just left
         kind = next((t for t in self._types if t.id == self.room_type.currentData()), None)
         if kind is not None and (self.reservation is None or self.reservation.room_type_id != kind.id):
             self.rate.setText(str(kind.rate))

@@ -4,6 +4,7 @@ and the booking form; every change through desk.reservations services."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import FullError, StaleDataError
+from desk.errors import DeskError, FullError, StaleDataError
 from desk.hotel import room_types
 from desk.permissions import Permission, allowed
 from desk.reservations import booking, rooms
@@ -40,7 +41,7 @@ from desk.reservations.queries import (
     reservations_page,
 )
 from desk.settings import HotelInfo, hotel_info
-from ui.i18n import desk_text
+from ui.i18n import desk_text, error_text
 from ui.ops import Ops, Outcome
 from ui.reservations.availability import AvailabilityPanel
 from ui.reservations.dialogs import AssignRoomDialog, ExtendHoldDialog, ProposalsDialog, ReasonDialog
@@ -284,6 +285,24 @@ class ReservationsTab(QWidget):
         guests = self.ops.read(find_guests, phone=phone)
         self.form.show_guest_record(guests[0] if guests else None)
 
+    def show_reservation(self, reservation_id: int) -> None:
+        """Find a reservation (in the search list) and load it into the form."""
+        try:
+            row = self.ops.read(reservation_row, reservation_id=reservation_id)
+        except DeskError as error:
+            self.message.show_error(error_text(error))
+            return
+        self.lists.setCurrentIndex(3)
+        self.search_date.setDate(self.search_date.minimumDate())
+        self.search_text.setText(row.confirmation)  # refreshes the lists
+        self._select("search", row.id)
+        self.form.load(row, editable=row.status is Status.CONFIRMED)
+        self._update_buttons()
+
+    def start_booking(self, type_id: int, night: date, room_id: int | None = None, room_number: str = "") -> None:
+        """A new booking in the form: the type from the night, with that room if given."""
+        self.form.start_booking(type_id, night, (room_id, room_number) if room_id is not None else None)
+
     # -- actions -----------------------------------------------------------------
     def _run(self, service: Callable[..., Any], **kwargs: Any) -> Outcome[Any]:
         outcome = self.ops.run(service, kinds=frozenset({"reservation"}), **kwargs)
@@ -301,7 +320,8 @@ class ReservationsTab(QWidget):
         details = self.form.details
         current = self.form.reservation
         if current is None:
-            outcome = self._run(booking.create_reservation, details=details, overbook_reason=overbook_reason)
+            outcome = self._run(booking.create_reservation, details=details, overbook_reason=overbook_reason,
+                                room_id=self.form.room_id)
         else:
             outcome = self._run(booking.modify_reservation, reservation_id=current.id, version=current.version,
                                 details=details, overbook_reason=overbook_reason)
@@ -312,10 +332,13 @@ class ReservationsTab(QWidget):
             return
         row: ReservationRow = outcome.value
         verb = self.tr("Booked") if current is None else self.tr("Saved")
-        self.message.show_info(self.tr("{verb}: {confirmation} for {guest}, {type}, {arrival}, {nights} night(s). "
-                                       "Give the guest the confirmation number {confirmation}.").format(
+        text = self.tr("{verb}: {confirmation} for {guest}, {type}, {arrival}, {nights} night(s). "
+                       "Give the guest the confirmation number {confirmation}.").format(
             verb=verb, confirmation=row.confirmation, guest=row.guest_name, type=row.type_code,
-            arrival=row.arrival.isoformat(), nights=row.nights))
+            arrival=row.arrival.isoformat(), nights=row.nights)
+        if current is None and row.room_number:
+            text += " " + self.tr("Room {room} is assigned.").format(room=row.room_number)
+        self.message.show_info(text)
         if current is None:
             self.form.clear()
         else:
