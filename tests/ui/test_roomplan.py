@@ -508,3 +508,12 @@ def test_zoom_keeps_the_columns_filling_the_view(qtbot, open_window, zoom):
     assert tab.zoom_in.isEnabled() == (zoom < 7)
     tab.days.setCurrentIndex(tab.days.findData(62))
     assert view.layout_.columns == 62 and tab.plan.end.toordinal() - tab.plan.start.toordinal() == 62
+
+
+def test_a_read_for_dates_no_longer_shown_is_dropped(qtbot, open_window):
+    _window, tab = open_tab(qtbot, open_window)
+    tab.days.setCurrentIndex(tab.days.findData(62))
+    tab.days.setCurrentIndex(tab.days.findData(14))  # before the first read of 62 days came back
+    settled(qtbot, tab)
+    qtbot.wait(50)
+    assert len(tab.plan.days) == 14 == tab.model.columnCount() == tab.view.layout_.columns

@@ -228,9 +228,9 @@ class RoomPlanTab(QWidget):
         self._apply(plan, generation)
         if not plan.complete:
             # The rest once the rooms on screen are painted: a read in the
-            # worker would share the interpreter with this first paint.
-            query = self._query()
-            self.view.after_next_paint(lambda: self.loader.load(**query))
+            # worker would share the interpreter with this first paint. (The
+            # dates shown then: a read asked for before a change is dropped.)
+            self.view.after_next_paint(lambda: self.loader.load(**self._query()))
 
     def _rows_on_screen(self) -> range:
         """The rows the chart shows now, and a screenful around them (80 before the first layout)."""
