@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desk import backup, paths
+from desk import audit, backup, paths
 from desk.actor import Actor
 from desk.dayclose import occupancy_book, settlement_book
 from desk.dayclose.close import CloseResult, close_day
@@ -31,6 +31,7 @@ from desk.i18n import QT_TRANSLATE_NOOP
 from desk.models import DailyStats
 from desk.permissions import Permission, require
 from desk.settings import business_date as current_business_date
+from desk.settings import settings_row
 
 # Called as each step starts: (steps done, steps in all, what comes next), the text marked for translation.
 Progress = Callable[[int, int, str], None]
@@ -85,25 +86,47 @@ def _exportable(session: Session, day: date) -> None:
                                       "for it yet."), date=day.isoformat(), current=current.isoformat())
 
 
-def export_occupancy(database: Database, day: date, out_dir: Path | None = None) -> Path:
+def _may_export(actor: Actor | None) -> None:
+    """The workbooks list guests by name: a person needs the right (the command line runs as the
+    database's owner, who has the file anyway)."""
+    if actor is not None:
+        require(actor, Permission.GUEST_DATA)
+
+
+def _log_export(database: Database, actor: Actor | None, day: date, paths_written: list[Path]) -> None:
+    with database.writing() as session:
+        audit.record(session, actor, "export.day", "day", None,
+                     f"Workbooks of {day.isoformat()} written: {', '.join(p.name for p in paths_written)}")
+
+
+def export_occupancy(database: Database, day: date, out_dir: Path | None = None, *,
+                     actor: Actor | None = None) -> Path:
     """The daily occupancy workbook of ``day`` (the open day as it stands); returns its path."""
+    _may_export(actor)
     with snapshot(database) as session:
         _exportable(session, day)
-        return occupancy_book.write(session, day, occupancy_path(out_dir or paths.exports_dir(), day))
+        path = occupancy_book.write(session, day, occupancy_path(out_dir or paths.exports_dir(), day))
+    _log_export(database, actor, day, [path])
+    return path
 
 
-def export_settlement(database: Database, day: date, out_dir: Path | None = None) -> Path:
+def export_settlement(database: Database, day: date, out_dir: Path | None = None, *,
+                      actor: Actor | None = None) -> Path:
     """The settlement workbook of ``day``; returns its path."""
+    _may_export(actor)
     with snapshot(database) as session:
         _exportable(session, day)
-        return settlement_book.write(session, day, settlement_path(out_dir or paths.exports_dir(), day))
+        path = settlement_book.write(session, day, settlement_path(out_dir or paths.exports_dir(), day))
+    _log_export(database, actor, day, [path])
+    return path
 
 
 def export_day(database: Database, day: date, out_dir: Path | None = None, *, backup_dir: Path | None = None,
-               take_backup: bool = True, progress: Progress | None = None) -> DayFiles:
+               take_backup: bool = True, progress: Progress | None = None, actor: Actor | None = None) -> DayFiles:
     """Both workbooks of ``day`` into ``out_dir`` (default: the exports folder)
     and, if asked, a backup of the database (SQLite; on PostgreSQL the note says
     to use the server's tools). Safe to run again: the files are replaced."""
+    _may_export(actor)
     out_dir = out_dir or paths.exports_dir()
     steps = 3 if take_backup else 2
     report = progress or (lambda _done, _steps, _what: None)
@@ -113,11 +136,15 @@ def export_day(database: Database, day: date, out_dir: Path | None = None, *, ba
         occupancy = occupancy_book.write(session, day, occupancy_path(out_dir, day))
         report(1, steps, STEP_SETTLEMENT)
         settlement = settlement_book.write(session, day, settlement_path(out_dir, day))
+        keep_days = settings_row(session).backup_keep_days
+    _log_export(database, actor, day, [occupancy, settlement])
     copy, note = None, ""
     if take_backup:
         report(2, steps, STEP_BACKUP)
         try:
-            copy = backup.backup_now(database, backup_dir or paths.backups_dir(), f"day-close-{day.isoformat()}")
+            folder = backup_dir or paths.backups_dir()
+            copy = backup.backup_now(database, folder, f"day-close-{day.isoformat()}")
+            backup.prune(folder, keep_days)  # the hotel's rule for how long backups are kept
         except DeskError as error:  # PostgreSQL
             note = error.template
     report(steps, steps, "")
@@ -134,8 +161,9 @@ def close_and_export(database: Database, actor: Actor, *, business_date: date, r
     again: its files are written and the result is None.
     """
     report = progress or (lambda _done, _steps, _what: None)
+    require(actor, Permission.DAY_CLOSE)
+    _may_export(actor)
     with database.writing() as session:
-        require(actor, Permission.DAY_CLOSE)
         if session.get(DailyStats, business_date) is not None:
             result = None
         else:
@@ -145,5 +173,5 @@ def close_and_export(database: Database, actor: Actor, *, business_date: date, r
     def files_progress(done: int, steps: int, what: str) -> None:
         report(done + 1, steps + 1, what)
 
-    files = export_day(database, business_date, out_dir, backup_dir=backup_dir, progress=files_progress)
+    files = export_day(database, business_date, out_dir, backup_dir=backup_dir, progress=files_progress, actor=actor)
     return DayClosed(result, files)

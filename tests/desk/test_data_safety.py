@@ -129,3 +129,19 @@ def test_the_purge_anonymises_guests_past_the_keeping_period_and_keeps_the_figur
     assert summary.startswith(f"{len(plan.guest_ids)} guests anonymised")
     with demo_db.writing() as session:
         assert purge(session, actors["manager"]) == 0
+
+
+def test_a_workbook_with_guests_names_is_a_managers_export_and_logged(
+        demo_db: Database, actors: dict[str, Actor], tmp_path: Path) -> None:
+    from desk.dayclose import run
+
+    with pytest.raises(PermissionDeniedError, match="may not export or purge guests' personal data"):
+        run.export_occupancy(demo_db, DEMO_DATE, tmp_path / "out", actor=actors["clerk"])
+    assert not (tmp_path / "out").exists()
+    with clock.frozen(DEMO_MORNING):
+        path = run.export_occupancy(demo_db, DEMO_DATE, tmp_path / "out", actor=actors["manager"])
+    assert path.exists()
+    with demo_db.reading() as session:
+        [(username, summary)] = session.execute(select(AuditEntry.username, AuditEntry.summary)
+                                                .where(AuditEntry.action == "export.day")).all()
+    assert username == "manager" and summary == f"Workbooks of {DEMO_DATE.isoformat()} written: {path.name}"

@@ -135,15 +135,16 @@ class ExportDialog(QDialog):
         self.message.hide()
         self.result_label.hide()
         database, day, what, out_dir = self.ops.database, self.chosen_day, self.chosen_what, self.folder.folder
+        actor = self.ops.actor
 
         def work(progress: Progress) -> list[Path]:
             if what == BOTH:
-                files = export_day(database, day, out_dir, take_backup=False, progress=progress)
+                files = export_day(database, day, out_dir, take_backup=False, progress=progress, actor=actor)
                 return [files.occupancy, files.settlement]
             step, export = (STEP_OCCUPANCY, export_occupancy) if what == OCCUPANCY else \
                 (STEP_SETTLEMENT, export_settlement)
             progress(0, 1, step)
-            path = export(database, day, out_dir)
+            path = export(database, day, out_dir, actor=actor)
             progress(1, 1, "")
             return [path]
 
