@@ -79,10 +79,19 @@ def main(argv: list[str] | None = None, run_window: Callable[[], int] | None = N
         return run_window()
     from desk.errors import DeskError
 
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
     try:
         return _COMMANDS[args.command](args)
     except DeskError as error:
         print(f"desk: {error}", file=sys.stderr)
+        return 2
+    except ArgumentError:
+        print(f"desk: {os.environ.get('DESK_DATABASE_URL', '')} is not a database address; use a SQLite file "
+              "(sqlite:////path/desk.sqlite3) or postgresql+psycopg://user@host/desk.", file=sys.stderr)
+        return 2
+    except OperationalError as error:
+        print(f"desk: the database cannot be reached: {error.orig or error}", file=sys.stderr)
         return 2
 
 
@@ -104,7 +113,7 @@ def _init(args: argparse.Namespace) -> int:
 
     database = open_database()
     assert isinstance(database, Database)
-    password = args.password or getpass.getpass(f"Password for {args.manager}: ")
+    password = args.password or password_for(args.manager)
     types, rooms = hotel.read_rooms_csv(args.rooms) if args.rooms else ([], [])
     with database.writing() as session:
         first_day = args.business_date or clock.now().astimezone().date()

@@ -757,8 +757,6 @@ def test_bug_a_lone_surrogate_in_a_name_is_refused(hotel: Hotel) -> None:
         session.flush()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: desk/cli.py gives --database to SQLAlchemy unchecked: "
-                   "'desk --database not-a-url migrate' ends in a traceback (sqlalchemy.exc.ArgumentError)")
 def test_bug_a_malformed_database_url_is_a_clear_message(tmp_path: Path) -> None:
     done = desk_command("--database", "not-a-url", "migrate", tmp_path=tmp_path)
     assert done.returncode != 0 and "Traceback" not in done.stderr
@@ -771,9 +769,6 @@ def test_bug_an_absurd_keep_days_is_a_clear_message(tmp_path: Path, tmp_path_fac
     assert "Traceback" not in done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="bug: desk/cli.py _init asks getpass() for the password when --password is "
-                   "not given; without a terminal that is an EOFError traceback (close-day says 'set "
-                   "DESK_PASSWORD, or run this at a terminal')")
 def test_bug_init_without_a_password_or_a_terminal(tmp_path: Path,
                                                    tmp_path_factory: pytest.TempPathFactory) -> None:
     url = empty_database(tmp_path, tmp_path_factory)
