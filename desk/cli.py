@@ -77,9 +77,9 @@ def main(argv: list[str] | None = None, run_window: Callable[[], int] | None = N
             print("desk: the window is started by the 'desk' command, not 'python -m desk'", file=sys.stderr)
             return 2
         return run_window()
-    from desk.errors import DeskError
-
     from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from desk.errors import DeskError
 
     try:
         return _COMMANDS[args.command](args)
