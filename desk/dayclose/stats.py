@@ -8,6 +8,7 @@ money is the charges posted on ``day`` (and the no-show charges), net of tax.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from desk.models import (
     ChargeType,
     DailyStats,
     FolioLine,
+    Guarantee,
     LineKind,
     NoShowCharge,
     Reservation,
@@ -113,3 +115,29 @@ def day_counts(session: Session, day: date) -> DayCounts:
     """A closed day's frozen counts; the open day's counts as they stand."""
     row = session.get(DailyStats, day)
     return counts_of(row) if row is not None else count_day(session, day)
+
+
+def projected_counts(session: Session, day: date) -> DayCounts:
+    """The open day as the close will freeze it: the counts now, plus tonight's
+    room charges not yet posted and the guaranteed no-shows it will charge
+    (what the manager previews before closing)."""
+    counts = count_day(session, day)
+    if session.get(DailyStats, day) is not None:
+        return counts
+    settings = settings_row(session)
+    charged = select(FolioLine.stay_id).where(
+        FolioLine.kind == LineKind.CHARGE, FolioLine.charge_type == ChargeType.ROOM, FolioLine.business_date == day,
+        FolioLine.reverses_id.is_(None))
+    rooms = Decimal(session.scalar(select(func.sum(Stay.rate)).where(
+        overnight(day), Stay.kind == StayKind.NORMAL, Stay.rate > 0, Stay.id.not_in(charged))) or 0)
+    no_show_rates, no_shows = session.execute(
+        select(func.sum(Reservation.rate), func.count().filter(Reservation.arrival == day)).where(
+            Reservation.arrival <= day, Reservation.state == ReservationState.CONFIRMED,
+            Reservation.guarantee != Guarantee.NONE)).one()
+    room_net, room_tax = net_of_tax(rooms.quantize(Decimal("0.01")), settings.tax_rate,
+                                    included=settings.rates_include_tax)
+    no_show_net, no_show_tax = net_of_tax(Decimal(no_show_rates or 0).quantize(Decimal("0.01")), settings.tax_rate,
+                                          included=settings.rates_include_tax)
+    return replace(counts, room_revenue=counts.room_revenue + room_net,
+                   no_show_revenue=counts.no_show_revenue + no_show_net, no_shows=counts.no_shows + no_shows,
+                   tax=counts.tax + room_tax + no_show_tax)

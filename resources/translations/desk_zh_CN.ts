@@ -1585,14 +1585,6 @@
         <translation>检查清单</translation>
     </message>
     <message>
-        <source>The day so far</source>
-        <translation>当日截至目前</translation>
-    </message>
-    <message>
-        <source>The close adds tonight&apos;s room charges and the no-show charges to the room revenue, so ADR and RevPAR rise.</source>
-        <translation>日结会把今晚的房费和未到房费计入客房收入，因此平均房价和每间可售房收入会随之上升。</translation>
-    </message>
-    <message>
         <source>Reason for closing with items open</source>
         <translation>有未结事项仍日结的原因</translation>
     </message>
@@ -1629,8 +1621,16 @@
         <translation>日结将为今晚每间在住客房入账一晚房费，向担保未到的预订收取房费，将住客房标为脏房待清扫，冻结当日数据，生成出租率报表、结算报表和备份，并把营业日期推进到 {next}。已日结的营业日不再更改；如需更正，记入下一天。</translation>
     </message>
     <message>
-        <source>{date} has been closed meanwhile (the business date is now {current}). “Write the files” writes its workbooks and backup again.</source>
-        <translation>{date} 已在此期间完成日结（当前营业日期为 {current}）。点“生成文件”可重新生成其报表和备份。</translation>
+        <source>The day as it will close</source>
+        <translation>日结时的当日数据</translation>
+    </message>
+    <message>
+        <source>With tonight&apos;s room charges and the no-show charges the close will post.</source>
+        <translation>已计入日结将入账的今晚房费和未到客人费用。</translation>
+    </message>
+    <message>
+        <source>{date} is closed (the business date is now {current}). “Write the files” writes its workbooks and backup again.</source>
+        <translation>{date} 已日结（当前营业日期为 {current}）。“写入文件”会重新生成当日的工作簿和备份。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still open. Click one to go where it is fixed, or give the reason for closing anyway.</source>
@@ -6338,6 +6338,10 @@ Report due {due}. Attaching it closes the incident.</source>
     <message>
         <source>Keep backups for at least one day.</source>
         <translation>备份至少保留一天。</translation>
+    </message>
+    <message>
+        <source>Keep backups for at most {days} days.</source>
+        <translation>备份最多保留 {days} 天。</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.dayclose.checklist import Item, checklist
 from desk.dayclose.run import DayClosed, close_and_export
-from desk.dayclose.stats import day_counts
+from desk.dayclose.stats import day_counts, projected_counts
 from desk.errors import ValidationError
 from desk.settings import HotelInfo, hotel_info
 from ui.dayclose import folder as folders
@@ -118,10 +118,10 @@ class DayCloseDialog(QDialog):
         self.reason_hint = label(name="Hint")
         self.folder = folders.FolderField()
         right = QVBoxLayout()
-        right.addWidget(label(self.tr("The day so far"), "SectionTitle"))
+        right.addWidget(label(self.tr("The day as it will close"), "SectionTitle"))
         right.addWidget(self.figures)
-        right.addWidget(label(self.tr("The close adds tonight's room charges and the no-show charges to the room "
-                                      "revenue, so ADR and RevPAR rise."), "Hint"))
+        right.addWidget(label(self.tr("With tonight's room charges and the no-show charges the close will post."),
+                              "Hint"))
         right.addSpacing(8)
         right.addWidget(label(self.tr("Reason for closing with items open"), "SectionTitle"))
         right.addWidget(self.reason_hint)
@@ -174,7 +174,7 @@ class DayCloseDialog(QDialog):
         """Read the checklist and the figures again (other workstations work on meanwhile)."""
         self.hotel = self.ops.read(hotel_info)
         self.items = self.ops.read(checklist, day=self.day)
-        counts = self.ops.read(day_counts, day=self.day)
+        counts = self.ops.read(projected_counts, day=self.day)
         closed_elsewhere = self.hotel.business_date != self.day
         self.title.setText(self.tr("Close the business day {date}").format(date=long_date(self.day)))
         self.explanation.setText(self.tr(
