@@ -7,8 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
 import openpyxl
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desk import hoteltime
@@ -29,6 +28,7 @@ from desk.models import (
     complaint_staff,
 )
 from tests.helpers.fixtures import DEMO_DATE
+from tests.ui.dialog_helpers import ok, type_into, when_dialog_opens
 from ui.complaints.dialogs import ActionEntryDialog, AssignDialog, FollowUpDialog, TextDialog
 from ui.complaints.export import PeriodDialog
 from ui.complaints.intake import LogComplaintDialog
@@ -46,30 +46,6 @@ def open_tab(qtbot, open_window, username: str = "clerk") -> tuple[object, Compl
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.complaints.setFocus()
     return window, window.complaints
-
-
-def when_dialog_opens(act) -> None:
-    """Run ``act(dialog)`` once the next modal dialog is on screen."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
-        try:
-            act(dialog)
-        except BaseException:
-            dialog.reject()  # a failed check must not leave the test waiting on a modal dialog
-            raise
-
-    QTimer.singleShot(0, run)
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-
-
-def ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def choose(tab: ComplaintsTab, number: str) -> None:

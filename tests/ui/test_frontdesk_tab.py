@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from sqlalchemy import select
 
 from desk import clock
@@ -17,6 +17,7 @@ from desk.reservations import booking
 from desk.reservations.queries import Status
 from desk.rooms.codes import StatusCode
 from tests.helpers.fixtures import DEMO_DATE
+from tests.ui.dialog_helpers import ok, type_into, when_dialog_opens
 from ui.frontdesk.checkout import CheckOutDialog
 from ui.frontdesk.dialogs import ChargeDialog
 from ui.frontdesk.receipt import ReceiptDialog, ReceiptWriter, receipt_path
@@ -35,30 +36,6 @@ def open_tab(qtbot, open_window, username: str = "clerk") -> tuple[object, Front
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.front_desk.setFocus()
     return window, window.front_desk
-
-
-def when_dialog_opens(act) -> None:
-    """Run ``act(dialog)`` once the next modal dialog is on screen."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
-        try:
-            act(dialog)
-        except BaseException:
-            dialog.reject()  # a failed check must not leave the test waiting on a modal dialog
-            raise
-
-    QTimer.singleShot(0, run)
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
-
-
-def ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def close_receipt(dialog) -> None:

@@ -9,8 +9,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import openpyxl
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from desk.models import (
@@ -26,6 +26,7 @@ from desk.models import (
 )
 from desk.shifts import handover
 from desk.shifts.cash import denominations
+from tests.ui.dialog_helpers import type_into, when_dialog_opens
 from ui.shifts.accept import AcceptDialog
 from ui.shifts.dialogs import CloseEntryDialog, DutyEntryDialog, OpenShiftDialog, ReportDialog
 from ui.shifts.handover import HandOverDialog
@@ -44,26 +45,6 @@ def open_tab(qtbot, open_window, actors, username: str = "clerk", workstation: s
     window.activateWindow()  # shortcuts need the window active and the focus in the tab
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window, window.shifts
-
-
-def when_dialog_opens(act) -> None:
-    """Run ``act(dialog)`` once the next modal dialog is on screen."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
-        try:
-            act(dialog)
-        except BaseException:
-            dialog.reject()  # a failed check must not leave the test waiting on a modal dialog
-            raise
-
-    QTimer.singleShot(0, run)
-
-
-def type_into(qtbot, widget, text: str) -> None:
-    widget.setFocus()
-    widget.clear()
-    qtbot.keyClicks(widget, text)
 
 
 def pieces_for(total: Decimal, faces) -> dict[str, int]:
