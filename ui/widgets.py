@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QTableView, QToolButton, QWidget
 
 
 class MessageBar(QWidget):
@@ -83,3 +83,26 @@ class GuestFields:
         self.returning.setObjectName("ReturningGuest")
         self.returning.setWordWrap(True)
         self.returning.hide()
+
+
+def fill_facts(grid: QGridLayout, facts: list[tuple[str, str, str]]) -> dict[str, QLabel]:
+    """Replace ``grid``'s contents with (key, title, value) facts in two columns,
+    the first half on the left; returns the value labels by key."""
+    while grid.count():
+        item = grid.takeAt(0)
+        if item is not None and item.widget() is not None:
+            item.widget().hide()  # gone from the screen now, deleted at the next turn of the event loop
+            item.widget().deleteLater()
+    labels: dict[str, QLabel] = {}
+    half = (len(facts) + 1) // 2
+    for i, (key, title, value) in enumerate(facts):
+        row, column = (i, 0) if i < half else (i - half, 2)
+        name = QLabel(title)
+        name.setObjectName("Hint")
+        label = QLabel(value)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        labels[key] = label
+        grid.addWidget(name, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label, row, column + 1, Qt.AlignmentFlag.AlignTop)
+    return labels

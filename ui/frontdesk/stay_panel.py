@@ -19,7 +19,7 @@ from ui.frontdesk.dialogs import set_kind
 from ui.frontdesk.models import Look, LookRowModel, money
 from ui.i18n import desk_text
 from ui.table import Column
-from ui.widgets import make_table
+from ui.widgets import fill_facts, make_table
 
 GREY = "#6b7280"
 
@@ -134,23 +134,7 @@ class StayPanel(QFrame):
     # -- content --------------------------------------------------------------------
     def _set_facts(self, facts: list[tuple[str, str, str]]) -> None:
         """(key, title, value) pairs in two columns, the first half on the left."""
-        while self.facts.count():
-            item = self.facts.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().hide()  # gone from the screen now, deleted at the next turn of the event loop
-                item.widget().deleteLater()
-        self.fact_labels = {}
-        half = (len(facts) + 1) // 2
-        for i, (key, title, value) in enumerate(facts):
-            row, column = (i, 0) if i < half else (i - half, 2)
-            name = QLabel(title)
-            name.setObjectName("Hint")
-            label = QLabel(value)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = label
-            self.facts.addWidget(name, row, column, Qt.AlignmentFlag.AlignTop)
-            self.facts.addWidget(label, row, column + 1, Qt.AlignmentFlag.AlignTop)
+        self.fact_labels = fill_facts(self.facts, facts)
 
     def _show_folio(self, shown: bool) -> None:
         for widget in (self.folio_title, self.folio_view, self.totals_box):

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.actor import Actor
@@ -17,6 +16,7 @@ from desk.shifts import cash, history, shifts
 from desk.shifts.history import HandoverRow, ShiftInfo
 from ui.shifts.count import amount
 from ui.shifts.sheet import AMBER, RED, over_short, paint, when
+from ui.widgets import fill_facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,23 +79,7 @@ class ShiftPanel(QFrame):
 
     def _set_facts(self, facts: list[tuple[str, str, str]]) -> None:
         """(key, title, value), in two columns."""
-        while self.facts.count():
-            item = self.facts.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        self.fact_labels = {}
-        half = (len(facts) + 1) // 2
-        for i, (key, title, value) in enumerate(facts):
-            row, column = (i, 0) if i < half else (i - half, 2)
-            name = QLabel(title)
-            name.setObjectName("Hint")
-            label = QLabel(value)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = label
-            self.facts.addWidget(name, row, column, Qt.AlignmentFlag.AlignTop)
-            self.facts.addWidget(label, row, column + 1, Qt.AlignmentFlag.AlignTop)
+        self.fact_labels = fill_facts(self.facts, facts)
 
     def _float_text(self, info: ShiftInfo, currency: str) -> str:
         text = amount(info.opening_float, currency)
