@@ -7,14 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from sqlalchemy import func, select
 
 from desk.models import AuditEntry, HkState, Reservation, Room, RoomMove, Stay
 from desk.reservations import rooms
 from desk.roomplan import Bar, BarKind, BarState, PlanRoom
 from tests.helpers.fixtures import DEMO_DATE
+from tests.ui.dialog_helpers import ok, when_dialog_opens
 from ui.reservations.dialogs import AssignRoomDialog
 from ui.roomplan.tab import RoomPlanTab
 from ui.roomplan.view import RoomPlanView
@@ -26,24 +27,6 @@ def open_tab(qtbot, open_window, username: str = "clerk"):
     window.tabs.setCurrentWidget(window.room_plan)
     qtbot.waitUntil(window.room_plan.isVisible)
     return window, window.room_plan
-
-
-def when_dialog_opens(act) -> None:
-    """Run ``act(dialog)`` once the next modal dialog is on screen."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
-        try:
-            act(dialog)
-        except BaseException:
-            dialog.reject()  # a failed check must not leave the test waiting on a modal dialog
-            raise
-
-    QTimer.singleShot(0, run)
-
-
-def ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 # --- finding things on the plan ------------------------------------------------------------------------------------
