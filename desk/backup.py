@@ -75,12 +75,14 @@ def inspect(path: Path) -> BackupInfo:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "{file} is not a Desk backup (not a SQLite database)."),
                               file=str(path))
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # A damaged page may hold bytes that are not text: read them replaced, never fail on them.
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         try:
             verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
             revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             hotel_row = connection.execute("SELECT name, business_date FROM hotel_settings WHERE id = 1").fetchone()
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, ValueError):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "{file} is damaged or not a Desk backup."),
                                   file=str(path)) from None
     finally:
